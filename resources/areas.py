@@ -1,0 +1,135 @@
+"""Service areas: what part of the US a service covers, read from an HSDS ``service_area`` row.
+
+A row says it in ``extent`` with ``extent_type`` ``text``, in one of these forms:
+
+    national                      the whole country
+    state:CA                      a state
+    county:OR:Multnomah County    a county
+    city:CA:San Francisco         a city
+    zip:94110                     one ZIP code
+    radius:25                     within 25 miles of each of the service's locations
+
+When ``extent`` is empty the row's ``name`` is read as a place ("Multnomah County, OR",
+"San Francisco, CA", "United States"), and the import writes the form above back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from resources import places
+
+NATIONAL_NAMES = {"national", "nationwide", "us", "usa", "united states", "the united states"}
+
+
+class AreaError(ValueError):
+    """A service area Harbor cannot read; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Area:
+    scope: str
+    state: str | None = None
+    county: str | None = None
+    city: str | None = None
+    zip: str | None = None
+    radius_miles: float | None = None
+
+    @property
+    def extent(self) -> str:
+        """The canonical ``extent`` text for this area."""
+        if self.scope == "national":
+            return "national"
+        if self.scope == "state":
+            return f"state:{self.state}"
+        if self.scope == "county":
+            return f"county:{self.state}:{self.county}"
+        if self.scope == "city":
+            return f"city:{self.state}:{self.city}"
+        if self.scope == "zip":
+            return f"zip:{self.zip}"
+        return f"radius:{self.radius_miles:g}"
+
+    @property
+    def label(self) -> str:
+        """The area in plain words, as the bot says it ("Multnomah County, OR")."""
+        if self.scope == "national":
+            return "the whole US"
+        if self.scope == "state":
+            return places.STATE_NAMES.get(self.state or "", self.state or "")
+        if self.scope == "county":
+            return f"{self.county}, {self.state}"
+        if self.scope == "city":
+            return f"{self.city}, {self.state}"
+        if self.scope == "zip":
+            return f"ZIP {self.zip}"
+        return f"within {self.radius_miles:g} miles"
+
+
+def parse_area(extent: str | None, name: str | None = None) -> Area:
+    """Read a service area from its ``extent`` text, or from its ``name`` when that is empty."""
+    text = (extent or "").strip()
+    if not text:
+        return _area_from_name(name)
+    scope, _, rest = text.partition(":")
+    scope = scope.strip().lower()
+    parts = [p.strip() for p in rest.split(":")] if rest else []
+    gaz = places.gazetteer()
+    if scope == "national" and not parts:
+        return Area("national")
+    if scope == "state" and len(parts) == 1:
+        state = parts[0].upper()
+        if state not in gaz.state_zips:
+            raise AreaError(f"'{parts[0]}' is not a US state code")
+        return Area("state", state=state)
+    if scope in ("county", "city") and len(parts) == 2:
+        state, place_name = parts[0].upper(), parts[1]
+        index = gaz.county_zips if scope == "county" else gaz.city_zips
+        key = next((k for k in index if k[1] == state and k[0].lower() == place_name.lower()), None)
+        if key is None:
+            raise AreaError(f"there is no {scope} '{place_name}' in '{parts[0]}'")
+        if scope == "county":
+            return Area("county", state=state, county=key[0])
+        return Area("city", state=state, city=key[0], county=gaz.city_place(*key).county)
+    if scope == "zip" and len(parts) == 1:
+        if parts[0] not in gaz.zips:
+            raise AreaError(f"'{parts[0]}' is not a US ZIP code")
+        record = gaz.zips[parts[0]]
+        return Area(
+            "zip", state=record["state"], county=record["county"] or None,
+            city=record["city"], zip=parts[0],
+        )  # fmt: skip
+    if scope == "radius" and len(parts) == 1:
+        try:
+            miles = float(parts[0].lower().removesuffix("mi").strip())
+        except ValueError:
+            miles = -1.0
+        if not 0 < miles <= 500:
+            raise AreaError(f"radius '{parts[0]}' must be a number of miles from 1 to 500")
+        return Area("radius", radius_miles=miles)
+    raise AreaError(
+        f"'{text}' is not a service area Harbor reads; write national, state:CA, "
+        "county:OR:Multnomah County, city:CA:San Francisco, zip:94110 or radius:25"
+    )
+
+
+def _area_from_name(name: str | None) -> Area:
+    text = (name or "").strip()
+    if not text:
+        raise AreaError("service area has neither an extent nor a name")
+    if text.lower().strip(". ") in NATIONAL_NAMES:
+        return Area("national")
+    found = places.resolve(text)
+    if found.ambiguous:
+        options = " or ".join(c.label for c in found.candidates)
+        raise AreaError(f"'{text}' could be {options}; add the state")
+    place = found.place
+    if place is None:
+        raise AreaError(f"'{text}' is not a US place Harbor knows")
+    if place.kind == "state":
+        return Area("state", state=place.state)
+    if place.kind == "county":
+        return Area("county", state=place.state, county=place.county)
+    if place.kind == "city":
+        return Area("city", state=place.state, city=place.city, county=place.county)
+    return Area("zip", state=place.state, county=place.county, city=place.city, zip=place.zip)

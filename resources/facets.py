@@ -1,0 +1,106 @@
+"""Harbor's facet vocabularies: the taxonomies whose terms are attached to services.
+
+Facets are attached the HSDS way, through ``attribute`` rows that point a service at a
+``taxonomy_term``. A term is recognised by its ``code``, written ``<facet>:<id>`` (for example
+``need:housing``), because HSDS requires term codes to be unique across every taxonomy and
+``prevention`` is both a need and a kind of program. Need ids are a public contract
+(CONVERSATION.md): testers, staff and the bot depend on them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+# Fixed namespace so every Harbor term has the same uuid in every database and export.
+HARBOR_NAMESPACE = uuid.UUID("6f1c3c52-6a35-4d8e-9d0b-3f3d0c7f2a11")
+
+NEEDS: dict[str, str] = {
+    "safety": "staying safe",
+    "housing": "a safe place to stay",
+    "emotional_support": "someone to talk to",
+    "health": "health care",
+    "family": "family",
+    "life_skills": "life skills",
+    "education": "school",
+    "job": "jobs and training",
+    "legal": "court and legal help",
+    "substance_use": "drugs or alcohol",
+    "basic_needs": "food, clothes and basics",
+    "prevention": "learning about exploitation and staying safe",
+}
+
+KINDS: dict[str, str] = {
+    "intervention": "support for young people who are being exploited or leaving it",
+    "prevention": "programs that help young people stay safe before harm happens",
+    "crisis_line": "a 24-hour line to call or text",
+}
+
+POPULATIONS: dict[str, str] = {
+    "girls": "girls and young women",
+    "boys": "boys and young men",
+    "all": "everyone",
+}
+
+SYSTEMS: dict[str, str] = {
+    "probation": "probation",
+    "court": "court",
+    "child_welfare": "child welfare",
+    "custody": "custody or juvenile hall",
+}
+
+AVAILABILITY: dict[str, str] = {"24_7": "open 24 hours, 7 days a week"}
+
+# Attribute value on a system term meaning "only for youth involved in this system".
+SYSTEM_ONLY = "only"
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One Harbor taxonomy: its name in HSDS and its terms (id -> plain-words label)."""
+
+    key: str
+    taxonomy_name: str
+    description: str
+    terms: dict[str, str]
+
+    @property
+    def taxonomy_id(self) -> str:
+        return str(uuid.uuid5(HARBOR_NAMESPACE, f"taxonomy:{self.key}"))
+
+    def term_code(self, term: str) -> str:
+        return f"{self.key}:{term}"
+
+    def term_id(self, term: str) -> str:
+        return str(uuid.uuid5(HARBOR_NAMESPACE, f"term:{self.term_code(term)}"))
+
+
+FACETS: dict[str, Facet] = {
+    facet.key: facet
+    for facet in (
+        Facet("need", "Harbor needs", "What a young person needs help with.", NEEDS),
+        Facet("kind", "Harbor program kinds", "What kind of program a service is.", KINDS),
+        Facet("population", "Harbor populations", "Who a service is for.", POPULATIONS),
+        Facet(
+            "system",
+            "Harbor system involvement",
+            "Systems a service works with; value 'only' means only youth involved in it.",
+            SYSTEMS,
+        ),
+        Facet(
+            "availability", "Harbor availability", "When a service can be reached.", AVAILABILITY
+        ),
+    )
+}
+
+
+def split_code(code: str | None) -> tuple[str, str] | None:
+    """Return (facet, term) for a Harbor term code such as ``need:housing``, else None."""
+    if not code or ":" not in code:
+        return None
+    facet, _, term = code.partition(":")
+    return (facet, term) if facet in FACETS else None
+
+
+def need_label(need: str) -> str:
+    return NEEDS.get(need, need.replace("_", " "))

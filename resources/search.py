@@ -1,0 +1,438 @@
+"""Eligibility and ranking: which services fit a young person's place and needs, best first.
+
+A service is eligible when one of its areas covers the place (the whole US, the state, the
+county, the city, the ZIP, or a radius around one of its locations), its ages overlap the
+asked range, and it is open to the asked population and system involvement. Ranking is by
+needs met, then how local the area is (local before state before national), then distance,
+then name, so the same question always gets the same answer. 24-hour contacts come back
+separately, always at least one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from sqlalchemy import BigInteger, and_, case, func, literal, or_, select, union_all
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from resources import contacts, facets
+from resources.models import Phone, Schedule, SearchArea, SearchService, Service
+from resources.places import Place
+
+PAGE_SIZE = 3
+MAX_CONTACTS = 3
+# Largest radius a service area may have; bounds the latitude band searched for radius areas.
+MAX_RADIUS_MILES = 500.0
+MILES_PER_DEGREE = 69.0
+# Locality ranks, most local first. INSIDE: an area within the asked place, not known to
+# cover the person (a city program when they said a county); WITHIN_STATE likewise for a state.
+EXACT, INSIDE, STATE, NATIONAL, WITHIN_STATE = 0, 1, 2, 3, 4
+RANK_KEY = 10**9
+
+SYSTEM_PHRASES = {
+    "probation": "works with young people on probation",
+    "court": "works with young people in court",
+    "child_welfare": "works with young people in foster care or child welfare",
+    "custody": "works with young people in custody",
+}
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the young person told the bot. Every part is optional; leaving one out widens."""
+
+    place: Place | None = None
+    needs: tuple[str, ...] = ()
+    age_min: int | None = None
+    age_max: int | None = None
+    population: str | None = None  # girls | boys | all
+    system: str | None = None  # probation | court | child_welfare | custody | none
+    kind: str | None = None  # intervention | prevention
+
+
+@dataclass
+class Reach:
+    """One way to reach a service ("call 1-888-373-7888", "text 233733")."""
+
+    how: str
+    number: str
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.how} {self.number}" + (f" ({self.note})" if self.note else "")
+
+
+@dataclass
+class Match:
+    service_id: str
+    name: str
+    description: str
+    kind: str | None
+    area: str
+    reasons: list[str]
+    needs_met: list[str]
+    reach: list[Reach] = field(default_factory=list)
+    url: str | None = None
+    email: str | None = None
+    hours: str | None = None
+    distance_miles: float | None = None
+    locality: int = NATIONAL
+
+
+@dataclass
+class Contact:
+    name: str
+    reach: list[str]
+    hours: str
+    service_id: str | None = None
+
+
+@dataclass
+class Results:
+    services: list[Match]
+    total: int
+    page: int
+    page_size: int
+    contacts: list[Contact]
+    place: Place | None = None
+
+    @property
+    def has_more(self) -> bool:
+        return (self.page + 1) * self.page_size < self.total
+
+    @property
+    def local(self) -> bool:
+        """True when some result serves the person's area rather than the whole country."""
+        return any(m.locality != NATIONAL for m in self.services)
+
+
+def search(
+    db: Session | Engine, query: Query, page: int = 0, page_size: int = PAGE_SIZE
+) -> Results:
+    """Ranked services for a query (one page of them) and the 24-hour contacts that apply."""
+    if isinstance(db, Engine):
+        with Session(db, future=True) as session:
+            return search(session, query, page, page_size)
+    session = db
+    page = max(0, int(page))
+    needs = tuple(n for n in dict.fromkeys(query.needs) if n in facets.NEEDS)
+    best = _covering(query.place)
+    ss = SearchService.__table__
+    needs_met = _needs_met(ss, needs)
+    distance = _distance(ss, query.place)
+    statement = (
+        select(
+            ss.c.service_id,
+            best.c.rank,
+            best.c.key,
+            needs_met.label("needs_met"),
+            distance.label("distance"),
+            func.count().over().label("total"),
+        )
+        .join(best, best.c.service_id == ss.c.service_id)
+        .where(*_filters(ss, query, needs))
+        .order_by(
+            needs_met.desc(),
+            best.c.rank,
+            func.coalesce(distance, 1e12),
+            ss.c.name,
+            ss.c.service_id,
+        )
+        .limit(page_size)
+        .offset(page * page_size)
+    )
+    rows = session.execute(statement).all()
+    total = rows[0].total if rows else _count(session, statement, page)
+    services = _details(session, query, needs, rows)
+    return Results(
+        services=services,
+        total=total,
+        page=page,
+        page_size=page_size,
+        contacts=_contacts(session, query, needs, exclude={m.service_id for m in services}),
+        place=query.place,
+    )
+
+
+# ---- eligibility ------------------------------------------------------------------------
+
+
+def _covering(place: Place | None):
+    """Per service, the rank of its most local area covering the place, and that area.
+
+    ``key`` is rank * RANK_KEY + area id, so its minimum names the area of the best rank.
+    """
+    sa = SearchArea.__table__
+    branches = [(sa.c.scope == "national", NATIONAL)]
+    if place is not None:
+        state = sa.c.state == place.state
+        branches.append((and_(sa.c.scope == "state", state), STATE))
+        counties = list(place.counties or ([place.county] if place.county else []))
+        if place.kind == "state":
+            branches.append(
+                (and_(sa.c.scope.in_(["county", "city", "zip", "radius"]), state), WITHIN_STATE)
+            )
+        elif place.kind == "county":
+            branches += [
+                (and_(sa.c.scope == "county", state, sa.c.county == place.county), EXACT),
+                (and_(sa.c.scope.in_(["city", "zip"]), state, sa.c.county == place.county), INSIDE),
+            ]
+        else:
+            branches += [
+                (and_(sa.c.scope == "city", state, sa.c.city == place.city), EXACT),
+                (and_(sa.c.scope == "county", state, sa.c.county.in_(counties)), EXACT),
+            ]
+            if place.kind == "zip":
+                branches.append((and_(sa.c.scope == "zip", sa.c.postal_code == place.zip), EXACT))
+            else:
+                branches.append((and_(sa.c.scope == "zip", state, sa.c.city == place.city), INSIDE))
+        if place.latitude is not None and place.longitude is not None:
+            branches.append((_within_radius(sa, place), EXACT))
+    selects = [
+        select(
+            sa.c.service_id,
+            literal(rank).label("rank"),
+            (literal(rank * RANK_KEY, BigInteger) + sa.c.id).label("key"),
+        ).where(condition)
+        for condition, rank in branches
+    ]
+    candidates = union_all(*selects).subquery()
+    return (
+        select(
+            candidates.c.service_id,
+            func.min(candidates.c.rank).label("rank"),
+            func.min(candidates.c.key).label("key"),
+        )
+        .group_by(candidates.c.service_id)
+        .subquery()
+    )
+
+
+def _within_radius(sa, place: Place):
+    band = MAX_RADIUS_MILES / MILES_PER_DEGREE
+    squeeze = math.cos(math.radians(place.latitude))
+    d_lat = sa.c.latitude - place.latitude
+    d_lon = (sa.c.longitude - place.longitude) * squeeze
+    reach = sa.c.radius_miles / MILES_PER_DEGREE
+    return and_(
+        sa.c.scope == "radius",
+        sa.c.latitude.between(place.latitude - band, place.latitude + band),
+        d_lat * d_lat + d_lon * d_lon <= reach * reach,
+    )
+
+
+def _needs_met(ss, needs: tuple[str, ...]):
+    if not needs:
+        return literal(0)
+    total = None
+    for need in needs:
+        term = case((ss.c.needs.like(f"%|{need}|%"), 1), else_=0)
+        total = term if total is None else total + term
+    return total
+
+
+def _distance(ss, place: Place | None):
+    """Squared distance in degrees (good enough to order by), NULL without a place."""
+    if place is None or place.latitude is None:
+        return literal(None)
+    squeeze = math.cos(math.radians(place.latitude))
+    d_lat = ss.c.latitude - place.latitude
+    d_lon = (ss.c.longitude - place.longitude) * squeeze
+    return d_lat * d_lat + d_lon * d_lon
+
+
+def _filters(ss, query: Query, needs: tuple[str, ...]) -> list:
+    filters = [or_(ss.c.kind.is_(None), ss.c.kind != "crisis_line")]
+    if query.kind:
+        filters.append(ss.c.kind == query.kind)
+    if needs:
+        filters.append(_needs_met(ss, needs) >= 1)
+    if query.age_min is not None:
+        filters.append(or_(ss.c.maximum_age.is_(None), ss.c.maximum_age >= query.age_min))
+    if query.age_max is not None:
+        filters.append(or_(ss.c.minimum_age.is_(None), ss.c.minimum_age <= query.age_max))
+    if query.population in ("girls", "boys", "all"):
+        allowed = [ss.c.populations == "|", ss.c.populations.like("%|all|%")]
+        if query.population != "all":
+            allowed.append(ss.c.populations.like(f"%|{query.population}|%"))
+        filters.append(or_(*allowed))
+    if query.system == "none":
+        filters.append(ss.c.systems_only == "|")
+    elif query.system in facets.SYSTEMS:
+        filters.append(or_(ss.c.systems_only == "|", ss.c.systems_only.like(f"%|{query.system}|%")))
+    return filters
+
+
+def _count(session: Session, statement, page: int) -> int:
+    """Total when the asked page is past the end (the window count came back empty)."""
+    if page == 0:
+        return 0
+    sub = statement.limit(None).offset(None).subquery()
+    return session.execute(select(func.count()).select_from(sub)).scalar_one()
+
+
+# ---- what is shown ------------------------------------------------------------------------
+
+
+def _details(session: Session, query: Query, needs: tuple[str, ...], rows) -> list[Match]:
+    if not rows:
+        return []
+    ids = [row.service_id for row in rows]
+    area_ids = [row.key % RANK_KEY for row in rows]
+    services = {
+        s.id: s for s in session.execute(select(Service).where(Service.id.in_(ids))).scalars()
+    }
+    facet_rows = {
+        r.service_id: r
+        for r in session.execute(
+            select(SearchService).where(SearchService.service_id.in_(ids))
+        ).scalars()
+    }
+    area_names = dict(
+        session.execute(
+            select(SearchArea.id, SearchArea.area_name).where(SearchArea.id.in_(area_ids))
+        ).all()
+    )
+    reach = _reach(session, ids)
+    hours = _hours(session, ids)
+    matches = []
+    for row, area_id in zip(rows, area_ids, strict=True):
+        service, facet = services[row.service_id], facet_rows[row.service_id]
+        locality = row.rank
+        met = [n for n in needs if f"|{n}|" in facet.needs]
+        area = area_names.get(area_id, "")
+        distance = None
+        if row.distance is not None:
+            distance = round(math.sqrt(row.distance) * MILES_PER_DEGREE, 1)
+        matches.append(
+            Match(
+                service_id=service.id,
+                name=service.name,
+                description=_one_line(service.description or service.eligibility_description or ""),
+                kind=facet.kind,
+                area=area,
+                reasons=_reasons(query, facet, met, area, locality),
+                needs_met=met,
+                reach=reach.get(service.id, []),
+                url=service.url,
+                email=service.email,
+                hours="24/7" if facet.open_24_7 else hours.get(service.id),
+                distance_miles=distance,
+                locality=locality,
+            )
+        )
+    return matches
+
+
+def _reasons(
+    query: Query, facet: SearchService, met: list[str], area: str, locality: int
+) -> list[str]:
+    reasons = []
+    if met:
+        labels = [facets.need_label(n) for n in met]
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        reasons.append(f"helps with {joined}")
+    if locality == NATIONAL:
+        reasons.append(
+            f"serves {area}" if area and area != "the whole US" else "open to anyone in the US"
+        )
+    elif area:
+        reasons.append(f"serves {area}")
+    populations = facet.populations.strip("|").split("|") if facet.populations != "|" else []
+    if query.population in ("girls", "boys") and query.population in populations:
+        reasons.append(f"for {facets.POPULATIONS[query.population]}")
+    if query.system in SYSTEM_PHRASES and f"|{query.system}|" in facet.systems:
+        reasons.append(SYSTEM_PHRASES[query.system])
+    if query.kind == "prevention" and facet.kind == "prevention":
+        reasons.append("a prevention program")
+    if facet.open_24_7:
+        reasons.append("open 24/7")
+    return reasons
+
+
+def _reach(session: Session, ids: list[str]) -> dict[str, list[Reach]]:
+    """Phones per service, calls first, one entry per number ("call or text 988")."""
+    found: dict[str, list[Reach]] = {}
+    for phone in session.execute(
+        select(Phone).where(Phone.service_id.in_(ids)).order_by(Phone.service_id, Phone.id)
+    ).scalars():
+        how = "text" if (phone.type or "").lower() in ("text", "sms") else "call"
+        entries = found.setdefault(phone.service_id, [])
+        same = next((r for r in entries if r.number == phone.number), None)
+        if same is None:
+            entries.append(Reach(how, phone.number, phone.description))
+        elif how not in same.how:
+            same.how = "call or text"
+            same.note = same.note or phone.description
+    for entries in found.values():
+        entries.sort(key=lambda r: r.how != "call or text" and r.how != "call")
+    return found
+
+
+def _hours(session: Session, ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for schedule in session.execute(
+        select(Schedule).where(Schedule.service_id.in_(ids)).order_by(Schedule.id)
+    ).scalars():
+        text = schedule.description or _opening(schedule)
+        if text and schedule.service_id not in found:
+            found[schedule.service_id] = text
+    return found
+
+
+def _opening(schedule: Schedule) -> str | None:
+    if schedule.opens_at and schedule.closes_at:
+        days = f"{schedule.byday} " if schedule.byday else ""
+        return f"{days}{schedule.opens_at[:5]}–{schedule.closes_at[:5]}"
+    return None
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    end = line.find(". ")
+    return line[: end + 1] if 0 < end < 200 else line[:200]
+
+
+def _contacts(
+    session: Session, query: Query, needs: tuple[str, ...], exclude: set[str]
+) -> list[Contact]:
+    """24-hour contacts covering the place, at most three.
+
+    Local 24/7 services first; then the general referral line (the national line that covers
+    the most needs: the trafficking hotline in the seed); then the lines most specific to the
+    needs asked (988 for someone to talk to, the Runaway Safeline for a place to stay).
+    """
+    ss = SearchService.__table__
+    best = _covering(query.place)
+    needs_met = _needs_met(ss, needs).label("needs_met")
+    rows = session.execute(
+        select(ss.c.service_id, ss.c.name, ss.c.need_count, best.c.rank, needs_met)
+        .join(best, best.c.service_id == ss.c.service_id)
+        .where(
+            ss.c.open_24_7.is_(True),
+            ss.c.service_id.notin_(exclude or [""]),
+            # A contact the young person cannot reach is no contact.
+            select(Phone.id).where(Phone.service_id == ss.c.service_id).exists(),
+        )
+        .order_by(best.c.rank >= NATIONAL, needs_met.desc(), ss.c.need_count.desc(), ss.c.name)
+        .limit(50)
+    ).all()
+    local = [r for r in rows if r.rank < NATIONAL and (r.needs_met or not needs)]
+    national = [r for r in rows if r.rank >= NATIONAL]
+    general = sorted(national, key=lambda r: (-r.need_count, r.name))[:1]
+    specific = sorted(
+        (r for r in national if r not in general),
+        key=lambda r: (-r.needs_met, r.need_count, r.name),
+    )
+    chosen = (local[:1] + general + specific)[:MAX_CONTACTS]
+    reach = _reach(session, [r.service_id for r in chosen])
+    found = [
+        Contact(r.name, [str(x) for x in reach[r.service_id]], "24/7", r.service_id) for r in chosen
+    ]
+    if not found:
+        # An empty or staff-replaced database still gives the vetted national line.
+        fallback = contacts.DEFAULT
+        found = [Contact(fallback.name, [fallback.how], "24/7")]
+    return found

@@ -1,0 +1,191 @@
+"""Search over the seed data: each program where it serves and not elsewhere; eligibility; contacts."""
+
+import pytest
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from resources import hsds, places
+from resources.models import Phone
+from resources.search import NATIONAL, Query, search
+
+
+def place(text):
+    return places.resolve(text).place
+
+
+def names(engine, query, pages=5):
+    found = []
+    for page in range(pages):
+        results = search(engine, query, page=page)
+        found += [m.name for m in results.services]
+        if not results.has_more:
+            break
+    return found
+
+
+# (program, a realistic query in its area, a query far away)
+SEED_PROGRAMS = [
+    ("SAGE services for young women", Query(place("San Francisco"), ("housing",)), Query(place("Boston"), ("housing",))),
+    ("SAGE services for young women", Query(place("94110"), ("education",)), Query(place("Oakland"), ("education",))),
+    ("Dedicated CSEC probation officers", Query(place("Los Angeles"), system="probation"), Query(place("Portland, OR"), system="probation")),
+    ("48-hour CSEC protocol", Query(place("los angeles county"), ("health",), system="probation"), Query(place("Texas"), ("health",), system="probation")),
+    ("Five-week workshop for girls in juvenile hall", Query(place("LA"), population="girls", system="custody"), Query(place("Seattle"), population="girls", system="custody")),
+    ("STAR Court (Succeeding Through Achievement and Resilience)", Query(place("90012"), ("legal",), system="court"), Query(place("Denver"), ("legal",), system="court")),
+    ("SARC 24-hour response and advocacy", Query(place("multnomah county"), ("safety",)), Query(place("Miami"), ("safety",))),
+    ("SARC case management and safety planning", Query(place("Portland, OR"), ("emotional_support",)), Query(place("Portland, ME"), ("emotional_support",))),
+    ("Project PREVENT school curriculum", Query(place("atlanta"), ("prevention",), kind="prevention"), Query(place("Seattle"), ("prevention",), kind="prevention")),
+    ("Empowering Young Men to End Sexual Exploitation", Query(place("Chicago IL"), ("prevention",), population="boys"), Query(place("Denver"), ("prevention",), population="boys")),
+    ("Man UP: A Youth Series to Transform the Male Perspective of Women and Its Impact on Sexual Exploitation", Query(place("Hartford, CT"), ("prevention",)), Query(place("Texas"), ("prevention",))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("program", "near", "far"), SEED_PROGRAMS, ids=[p[0][:30] for p in SEED_PROGRAMS]
+)
+def test_each_seed_program_is_found_in_its_area_and_not_far_away(engine, program, near, far):
+    assert program in names(engine, near)
+    assert program not in names(engine, far)
+
+
+def test_my_life_my_choice_is_offered_as_prevention_across_the_country(engine):
+    # The brief says MLMC is used in jurisdictions throughout the country, including California.
+    for where in ("Oakland", "Atlanta", "Texas"):
+        assert "My Life My Choice curriculum (MLMC)" in names(
+            engine, Query(place(where), ("prevention",), kind="prevention")
+        )
+    assert "My Life My Choice curriculum (MLMC)" not in names(
+        engine, Query(place("Oakland"), kind="intervention")
+    )
+
+
+def test_results_say_why_in_plain_words(engine):
+    sage = search(engine, Query(place("San Francisco"), ("housing",))).services[0]
+    assert sage.name == "SAGE services for young women"
+    assert "helps with a safe place to stay" in sage.reasons
+    assert "serves San Francisco, CA" in sage.reasons
+    sarc = search(engine, Query(place("multnomah county"), ("safety",))).services[0]
+    assert sarc.hours == "24/7" and "open 24/7" in sarc.reasons
+
+
+def test_more_needs_met_ranks_first_then_local_before_national(engine):
+    results = search(engine, Query(place("Oakland"), ("prevention", "substance_use")))
+    assert results.services[0].name == "My Life My Choice curriculum (MLMC)"
+    la = search(engine, Query(place("Los Angeles"), ("safety",), system="probation"), page_size=10)
+    localities = [m.locality for m in la.services if len(m.needs_met) == 1]
+    assert localities == sorted(localities) and localities[0] != NATIONAL
+
+
+def test_paging_is_three_at_a_time_deterministic_and_complete(engine):
+    query = Query(place("Los Angeles"))
+    first = search(engine, query)
+    assert len(first.services) == 3 and first.has_more and first.total == 5
+    again = search(engine, query)
+    assert [m.service_id for m in again.services] == [m.service_id for m in first.services]
+    second = search(engine, query, page=1)
+    assert len(second.services) == 2 and not second.has_more
+    assert not {m.service_id for m in first.services} & {m.service_id for m in second.services}
+    past_the_end = search(engine, query, page=7)
+    assert past_the_end.services == [] and past_the_end.total == 5
+
+
+def test_system_filter_keeps_system_only_programs_away_from_others(engine):
+    everyone = names(engine, Query(place("Los Angeles"), system="none"))
+    assert "Dedicated CSEC probation officers" not in everyone
+    assert "STAR Court (Succeeding Through Achievement and Resilience)" not in everyone
+    on_probation = names(engine, Query(place("Los Angeles"), system="probation"))
+    assert "Dedicated CSEC probation officers" in on_probation
+    in_court = names(engine, Query(place("Los Angeles"), system="court"))
+    assert "Dedicated CSEC probation officers" not in in_court
+    assert "STAR Court (Succeeding Through Achievement and Resilience)" in in_court
+
+
+def test_population_filter(engine):
+    assert "Empowering Young Men to End Sexual Exploitation" not in names(
+        engine, Query(place("Chicago"), population="girls")
+    )
+    assert "SAGE services for young women" not in names(
+        engine, Query(place("San Francisco"), population="boys")
+    )
+    assert "SAGE services for young women" in names(
+        engine, Query(place("San Francisco"), population="girls")
+    )
+    # "everyone" means programs open to all, not ones for girls or boys only.
+    assert "SAGE services for young women" not in names(
+        engine, Query(place("San Francisco"), population="all")
+    )
+
+
+def test_age_filter_uses_minimum_and_maximum_age(engine, seed_copy):
+    services = (seed_copy / "services.csv").read_text().splitlines()
+    header = services[0].split(",")
+    lo, hi = header.index("minimum_age"), header.index("maximum_age")
+    rows = []
+    for line in services[1:]:
+        if line.startswith("f371b078"):  # SAGE: make it 12 to 24 for this test
+            cells = line.split(",")
+            # eligibility text holds commas; count the age columns from the end instead
+            cells[lo - len(header)], cells[hi - len(header)] = "12", "24"
+            line = ",".join(cells)
+        rows.append(line)
+    (seed_copy / "services.csv").write_text("\n".join([services[0], *rows]) + "\n")
+    hsds.import_package(engine, seed_copy)
+    sf = place("San Francisco")
+    assert "SAGE services for young women" in names(engine, Query(sf, age_min=16, age_max=16))
+    assert "SAGE services for young women" in names(engine, Query(sf, age_min=11, age_max=13))
+    assert "SAGE services for young women" not in names(engine, Query(sf, age_min=10, age_max=11))
+    assert "SAGE services for young women" not in names(engine, Query(sf, age_min=25, age_max=30))
+
+
+def test_unknown_place_still_gets_the_national_24_hour_contacts(engine):
+    results = search(engine, Query(places.resolve("Atlantis").place, ("housing",)))
+    assert results.services == [] and not results.local
+    assert results.contacts[0].name == "National Human Trafficking Hotline"
+    assert "call 1-888-373-7888" in results.contacts[0].reach[0]
+
+
+def test_a_place_with_no_local_program_is_honest(engine):
+    results = search(engine, Query(place("Boise, ID"), ("housing",)))
+    assert results.services == [] and not results.local and results.contacts
+
+
+def test_every_result_set_has_a_24_hour_contact(engine):
+    for query in (
+        Query(),
+        Query(place("San Francisco"), ("housing",)),
+        Query(place("Alaska"), ("job",)),
+    ):
+        results = search(engine, query)
+        assert 1 <= len(results.contacts) <= 3
+        assert all(c.hours == "24/7" and c.reach for c in results.contacts)
+
+
+def test_contacts_follow_the_needs(engine):
+    talk = search(engine, Query(place("Oakland"), ("emotional_support",)))
+    assert "988 Suicide & Crisis Lifeline" in [c.name for c in talk.contacts]
+    stay = search(engine, Query(place("Oakland"), ("housing",)))
+    assert "National Runaway Safeline" in [c.name for c in stay.contacts]
+
+
+def test_contacts_fall_back_to_the_vetted_hotline_when_the_database_has_none(engine):
+    with Session(engine, future=True) as session, session.begin():
+        session.execute(delete(Phone))
+    results = search(engine, Query(place("Oakland")))
+    assert [c.name for c in results.contacts] == ["National Human Trafficking Hotline"]
+    assert results.contacts[0].reach == ["call 1-888-373-7888 or text 233733"]
+
+
+def test_empty_database_gives_no_programs_and_the_hotline(empty_engine):
+    results = search(empty_engine, Query(place("San Francisco"), ("housing",)))
+    assert (
+        results.services == [] and results.contacts[0].name == "National Human Trafficking Hotline"
+    )
+
+
+def test_crisis_lines_are_contacts_not_programs(engine):
+    results = search(engine, Query(place("Denver")), page_size=50)
+    assert all(m.kind != "crisis_line" for m in results.services)
+
+
+def test_unknown_need_ids_are_ignored_not_an_error(engine):
+    results = search(engine, Query(place("San Francisco"), ("housing", "unicorns")))
+    assert results.services[0].name == "SAGE services for young women"
