@@ -35,6 +35,7 @@ TABLE_ORDER = [
     "organization", "program", "service", "location", "service_at_location", "address",
     "phone", "schedule", "service_area", "language", "taxonomy", "taxonomy_term", "attribute",
 ]  # fmt: skip
+NOT_UTF8 = "is not UTF-8 text: save it from the spreadsheet as 'CSV UTF-8'"
 # Show a progress bar when an import has more rows than this.
 PROGRESS_MIN_ROWS = 5000
 
@@ -150,7 +151,10 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
         reader = csv.reader(handle)
         try:
             header = [h.strip() for h in next(reader, [])]
-        except (csv.Error, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:
+            errors.append(RowError(filename, 1, "", NOT_UTF8))
+            return rows
+        except csv.Error as exc:
             errors.append(RowError(filename, 1, "", f"is not a readable CSV file ({exc})"))
             return rows
         missing = [f for f in required if f not in header]
@@ -216,7 +220,9 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
                 if row.get("id"):
                     package.rows[(name, row["id"])] = row_number
                 rows.append(row)
-        except (csv.Error, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:
+            errors.append(RowError(filename, row_number + 1, "", NOT_UTF8))
+        except csv.Error as exc:
             errors.append(RowError(filename, row_number + 1, "", f"is not valid CSV ({exc})"))
     return rows
 
@@ -249,16 +255,20 @@ def _converter(spec: dict) -> Callable[[str], object]:
                 raise ValueError(f"'{text}' is not a date like 2024-01-31") from None
         elif kind == "time":
             try:
-                dt.time.fromisoformat(text)
+                # Table Schema's default time is HH:MM:SS; accept the HH:MM people type.
+                return dt.time.fromisoformat(text).replace(microsecond=0).isoformat()
             except ValueError:
                 raise ValueError(f"'{text}' is not a time like 09:00") from None
         elif kind == "datetime":
             try:
-                dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+                moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
                 raise ValueError(
                     f"'{text}' is not a date and time like 2024-01-31T09:00:00Z"
                 ) from None
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            return moment.replace(microsecond=0).isoformat() + "Z"
         elif fmt == "uuid" and not UUID_RE.match(text):
             raise ValueError(f"'{text}' is not a valid uuid")
         elif fmt == "email" and not EMAIL_RE.match(text):

@@ -134,7 +134,8 @@ def search(
         .join(best, best.c.service_id == ss.c.service_id)
         .where(*_filters(ss, query, needs))
         .order_by(
-            needs_met.desc(),
+            # PostgreSQL reads a constant in ORDER BY as a column position, so only by real needs.
+            *([needs_met.desc()] if needs else []),
             best.c.rank,
             func.coalesce(distance, 1e12),
             ss.c.name,
@@ -416,7 +417,12 @@ def _contacts(
             # A contact the young person cannot reach is no contact.
             select(Phone.id).where(Phone.service_id == ss.c.service_id).exists(),
         )
-        .order_by(best.c.rank >= NATIONAL, needs_met.desc(), ss.c.need_count.desc(), ss.c.name)
+        .order_by(
+            best.c.rank >= NATIONAL,
+            *([needs_met.desc()] if needs else []),
+            ss.c.need_count.desc(),
+            ss.c.name,
+        )
         .limit(50)
     ).all()
     local = [r for r in rows if r.rank < NATIONAL and (r.needs_met or not needs)]
