@@ -7,7 +7,7 @@ A row says it in ``extent`` with ``extent_type`` ``text``, in one of these forms
     county:OR:Multnomah County    a county
     city:CA:San Francisco         a city
     zip:94110                     one ZIP code
-    radius:25                     within 25 miles of each of the service's locations
+    radius:25                     within 25 miles of each of the service's locations (max 100)
 
 When ``extent`` is empty the row's ``name`` is read as a place ("Multnomah County, OR",
 "San Francisco, CA", "United States"), and the import writes the form above back.
@@ -16,9 +16,12 @@ When ``extent`` is empty the row's ``name`` is read as a place ("Multnomah Count
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resources import places
 
+# A wider area is better written as a county or a state; the cap keeps radius search cheap.
+MAX_RADIUS_MILES = 100.0
 NATIONAL_NAMES = {"national", "nationwide", "us", "usa", "united states", "the united states"}
 
 
@@ -66,8 +69,12 @@ class Area:
         return f"within {self.radius_miles:g} miles"
 
 
+@lru_cache(maxsize=65536)
 def parse_area(extent: str | None, name: str | None = None) -> Area:
-    """Read a service area from its ``extent`` text, or from its ``name`` when that is empty."""
+    """Read a service area from its ``extent`` text, or from its ``name`` when that is empty.
+
+    Raises AreaError, saying why in plain words, for an area Harbor cannot read.
+    """
     text = (extent or "").strip()
     if not text:
         return _area_from_name(name)
@@ -84,8 +91,8 @@ def parse_area(extent: str | None, name: str | None = None) -> Area:
         return Area("state", state=state)
     if scope in ("county", "city") and len(parts) == 2:
         state, place_name = parts[0].upper(), parts[1]
-        index = gaz.county_zips if scope == "county" else gaz.city_zips
-        key = next((k for k in index if k[1] == state and k[0].lower() == place_name.lower()), None)
+        keys = gaz.county_key if scope == "county" else gaz.city_key
+        key = keys.get((place_name.lower(), state))
         if key is None:
             raise AreaError(f"there is no {scope} '{place_name}' in '{parts[0]}'")
         if scope == "county":
@@ -104,8 +111,10 @@ def parse_area(extent: str | None, name: str | None = None) -> Area:
             miles = float(parts[0].lower().removesuffix("mi").strip())
         except ValueError:
             miles = -1.0
-        if not 0 < miles <= 500:
-            raise AreaError(f"radius '{parts[0]}' must be a number of miles from 1 to 500")
+        if not 0 < miles <= MAX_RADIUS_MILES:
+            raise AreaError(
+                f"radius '{parts[0]}' must be a number of miles up to {MAX_RADIUS_MILES:g}"
+            )
         return Area("radius", radius_miles=miles)
     raise AreaError(
         f"'{text}' is not a service area Harbor reads; write national, state:CA, "

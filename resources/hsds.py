@@ -170,6 +170,7 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
                 errors.append(RowError(filename, 1, "", "a column name appears twice"))
             return rows
         seen: dict[str, dict[str, int]] = {f: {} for f in ["id", *unique]}
+        cells = [(column, converters[column]) for column in header]
         row_number = 1
         try:
             for values in reader:
@@ -187,17 +188,19 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
                     )
                     continue
                 row, bad = {}, set()
-                for column, raw in zip(header, values, strict=True):
+                for (column, convert), raw in zip(cells, values, strict=True):
                     text = raw.strip()
                     if not text:
                         row[column] = None
-                        continue
-                    try:
-                        row[column] = converters[column](text)
-                    except ValueError as exc:
-                        errors.append(RowError(filename, row_number, column, str(exc)))
-                        row[column] = None
-                        bad.add(column)
+                    elif convert is None:
+                        row[column] = text
+                    else:
+                        try:
+                            row[column] = convert(text)
+                        except ValueError as exc:
+                            errors.append(RowError(filename, row_number, column, str(exc)))
+                            row[column] = None
+                            bad.add(column)
                 for column in required:
                     if row.get(column) is None and column not in bad:
                         errors.append(RowError(filename, row_number, column, "is required"))
@@ -227,11 +230,16 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
     return rows
 
 
-def _converter(spec: dict) -> Callable[[str], object]:
-    """A function turning a CSV cell into its typed value, raising ValueError with a reason."""
+def _converter(spec: dict) -> Callable[[str], object] | None:
+    """A function turning a CSV cell into its typed value, raising ValueError with a reason.
+
+    None for plain text, which is kept as it is.
+    """
     kind, fmt = spec["type"], spec.get("format")
     enum = spec.get("constraints", {}).get("enum")
     name = spec["name"]
+    if kind == "string" and fmt is None and not enum:
+        return None
 
     def convert(text: str):
         if kind == "number":
@@ -434,11 +442,13 @@ def _columns(table: str) -> list[str]:
 
 
 def _insert(session: Session, table: str, rows: list[dict], bar) -> None:
-    columns = _columns(table)
-    for chunk in _chunks(rows, 5000):
-        session.execute(
-            insert(HSDS_MODELS[table]), [{c: row.get(c) for c in columns} for row in chunk]
-        )
+    # Rows read from one file share its header, so they go in as they are, with only the
+    # columns the file has; the primary-key order lets the index grow at its end.
+    connection = session.connection()
+    statement = insert(HSDS_MODELS[table].__table__)
+    rows.sort(key=lambda r: r["id"])
+    for chunk in _chunks(rows, 10000):
+        connection.execute(statement, chunk)
         bar.update(len(chunk))
 
 

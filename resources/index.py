@@ -33,14 +33,16 @@ def rebuild(session: Session) -> None:
     gaz = places.gazetteer()
     centres: dict[tuple, tuple[float, float] | None] = {}
 
-    services = session.execute(
+    # Plain Core rows on the session's connection: no ORM bookkeeping for 100k-row reads.
+    run = session.connection().execute
+    services = run(
         select(Service.id, Service.name, Service.minimum_age, Service.maximum_age).where(
             Service.status == "active"
         )
     ).all()
     tags: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     only: dict[str, set[str]] = defaultdict(set)
-    for link_id, code, value in session.execute(
+    for link_id, code, value in run(
         select(Attribute.link_id, TaxonomyTerm.code, Attribute.value)
         .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
         .where(Attribute.link_entity == "service")
@@ -53,7 +55,7 @@ def rebuild(session: Session) -> None:
             only[link_id].add(split[1])
 
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for service_id, lat, lon in session.execute(
+    for service_id, lat, lon in run(
         select(ServiceAtLocation.service_id, Location.latitude, Location.longitude)
         .join(Location, Location.id == ServiceAtLocation.location_id)
         .where(Location.latitude.is_not(None), Location.longitude.is_not(None))
@@ -62,7 +64,7 @@ def rebuild(session: Session) -> None:
         points[service_id].append((lat, lon))
 
     service_areas: dict[str, list[tuple[str, areas.Area]]] = defaultdict(list)
-    for service_id, name, extent, extent_type in session.execute(
+    for service_id, name, extent, extent_type in run(
         select(
             ServiceArea.service_id, ServiceArea.name, ServiceArea.extent, ServiceArea.extent_type
         )
@@ -113,9 +115,9 @@ def rebuild(session: Session) -> None:
             }
         )
     for start in range(0, len(service_rows), 5000):
-        session.execute(insert(SearchService), service_rows[start : start + 5000])
+        run(insert(SearchService), service_rows[start : start + 5000])
     for start in range(0, len(area_rows), 5000):
-        session.execute(insert(SearchArea), area_rows[start : start + 5000])
+        run(insert(SearchArea), area_rows[start : start + 5000])
 
 
 def unplaced(session: Session) -> int:

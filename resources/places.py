@@ -17,8 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import spacy
 import zipcodes
+from scipy.spatial import cKDTree
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
@@ -141,7 +143,8 @@ class Gazetteer:
         self.cities_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.counties_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.states_by_name: dict[str, str] = {}
-        self._grid: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
+        grid_zips: list[str] = []
+        grid_points: list[tuple[float, float]] = []
         for record in zipcodes.list_all():
             if not record["active"] or record["state"] not in STATE_NAMES:
                 continue
@@ -156,7 +159,8 @@ class Gazetteer:
             # A few records have no coordinates (0, 0); they must not attract shared locations.
             record["has_point"] = not (lat == 0 and lon == 0)
             if record["zip_code_type"] == "STANDARD" and record["has_point"]:
-                self._grid[(math.floor(lat), math.floor(lon))].append((lat, lon, code))
+                grid_zips.append(code)
+                grid_points.append((lat, lon))
         for city, state in self.city_zips:
             self.cities_by_name[city.lower()].append((city, state))
         for county, state in self.county_zips:
@@ -166,12 +170,19 @@ class Gazetteer:
                 self.counties_by_name[bare].append((county, state))
         for code, name in STATE_NAMES.items():
             self.states_by_name[name.lower()] = code
+        # Case-insensitive (name, state) lookups, for service areas staff type by hand.
+        self.city_key = {(c.lower(), s): (c, s) for c, s in self.city_zips}
+        self.county_key = {(c.lower(), s): (c, s) for c, s in self.county_zips}
         self.nlp = spacy.blank("en")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("CITY", list(self.nlp.tokenizer.pipe(self.cities_by_name)))
         self.matcher.add("COUNTY", list(self.nlp.tokenizer.pipe(self.counties_by_name)))
         self.matcher.add("STATE", list(self.nlp.tokenizer.pipe(self.states_by_name)))
         self.matcher.add("ALIAS", list(self.nlp.tokenizer.pipe(CITY_ALIASES)))
+        # Nearest-ZIP lookups: a k-d tree over points on the unit sphere, where straight-line
+        # distance orders points exactly as great-circle distance does.
+        self._tree_zips = grid_zips
+        self._tree = cKDTree(_unit_vectors(grid_points))
         self._fuzzy: dict[str, set[str]] | None = None
         self.fuzzy_names()
 
@@ -369,17 +380,15 @@ def nearest_zip(latitude: float, longitude: float) -> Place | None:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
         return None
     gaz = gazetteer()
-    best: tuple[float, str] | None = None
-    cell_lat, cell_lon = math.floor(lat), math.floor(lon)
-    for d_lat in (-1, 0, 1):
-        for d_lon in (-1, 0, 1):
-            for z_lat, z_lon, code in gaz._grid.get((cell_lat + d_lat, cell_lon + d_lon), ()):
-                miles = distance_miles(lat, lon, z_lat, z_lon)
-                if best is None or miles < best[0]:
-                    best = (miles, code)
-    if best is None or best[0] > NEAREST_ZIP_MAX_MILES:
+    _, position = gaz._tree.query(_unit_vectors([(lat, lon)])[0])
+    code = gaz._tree_zips[int(position)]
+    record = gaz.zips[code]
+    if (
+        distance_miles(lat, lon, float(record["lat"]), float(record["long"]))
+        > NEAREST_ZIP_MAX_MILES
+    ):
         return None
-    return gaz.zip_place(best[1])
+    return gaz.zip_place(code)
 
 
 def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -393,6 +402,12 @@ def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ---- internals ---------------------------------------------------------------------------
 
 _COUNTY_WORDS = {"county", "parish", "borough"}
+
+
+def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
+    lat = np.radians([p[0] for p in points])
+    lon = np.radians([p[1] for p in points])
+    return np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
 
 
 def _bare_county(county: str) -> str:

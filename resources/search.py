@@ -18,17 +18,18 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from resources import contacts, facets
+from resources.areas import MAX_RADIUS_MILES
 from resources.models import Phone, Schedule, SearchArea, SearchService, Service
 from resources.places import Place
 
 PAGE_SIZE = 3
 MAX_CONTACTS = 3
-# Largest radius a service area may have; bounds the latitude band searched for radius areas.
-MAX_RADIUS_MILES = 500.0
 MILES_PER_DEGREE = 69.0
-# Locality ranks, most local first. INSIDE: an area within the asked place, not known to
-# cover the person (a city program when they said a county); WITHIN_STATE likewise for a state.
-EXACT, INSIDE, STATE, NATIONAL, WITHIN_STATE = 0, 1, 2, 3, 4
+# Locality ranks, most local first. INSIDE: an area within the asked county, not known to
+# cover the person (a city program when they said a county). A state covers only what serves
+# the whole state or country: listing every town's programs helps nobody, so the bot asks
+# for a city instead.
+EXACT, INSIDE, STATE, NATIONAL = 0, 1, 2, 3
 RANK_KEY = 10**9
 
 SYSTEM_PHRASES = {
@@ -171,16 +172,12 @@ def _covering(place: Place | None):
         state = sa.c.state == place.state
         branches.append((and_(sa.c.scope == "state", state), STATE))
         counties = list(place.counties or ([place.county] if place.county else []))
-        if place.kind == "state":
-            branches.append(
-                (and_(sa.c.scope.in_(["county", "city", "zip", "radius"]), state), WITHIN_STATE)
-            )
-        elif place.kind == "county":
+        if place.kind == "county":
             branches += [
                 (and_(sa.c.scope == "county", state, sa.c.county == place.county), EXACT),
                 (and_(sa.c.scope.in_(["city", "zip"]), state, sa.c.county == place.county), INSIDE),
             ]
-        else:
+        elif place.kind in ("city", "zip"):
             branches += [
                 (and_(sa.c.scope == "city", state, sa.c.city == place.city), EXACT),
                 (and_(sa.c.scope == "county", state, sa.c.county.in_(counties)), EXACT),
@@ -189,7 +186,7 @@ def _covering(place: Place | None):
                 branches.append((and_(sa.c.scope == "zip", sa.c.postal_code == place.zip), EXACT))
             else:
                 branches.append((and_(sa.c.scope == "zip", state, sa.c.city == place.city), INSIDE))
-        if place.latitude is not None and place.longitude is not None:
+        if place.kind != "state" and place.latitude is not None:
             branches.append((_within_radius(sa, place), EXACT))
     selects = [
         select(
@@ -212,7 +209,7 @@ def _covering(place: Place | None):
 
 
 def _within_radius(sa, place: Place):
-    band = MAX_RADIUS_MILES / MILES_PER_DEGREE
+    band = MAX_RADIUS_MILES / MILES_PER_DEGREE  # only rows this close can be in reach
     squeeze = math.cos(math.radians(place.latitude))
     d_lat = sa.c.latitude - place.latitude
     d_lon = (sa.c.longitude - place.longitude) * squeeze

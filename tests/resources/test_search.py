@@ -189,3 +189,76 @@ def test_crisis_lines_are_contacts_not_programs(engine):
 def test_unknown_need_ids_are_ignored_not_an_error(engine):
     results = search(engine, Query(place("San Francisco"), ("housing", "unicorns")))
     assert results.services[0].name == "SAGE services for young women"
+
+
+def test_a_state_alone_gets_statewide_and_national_programs_not_every_towns(engine):
+    california = names(engine, Query(place("California")))
+    assert "My Life My Choice curriculum (MLMC)" in california
+    assert "SAGE services for young women" not in california
+    assert (
+        "Man UP: A Youth Series to Transform the Male Perspective of Women and Its Impact on Sexual Exploitation"
+        in names(engine, Query(place("CT")))
+    )
+
+
+def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
+    import csv
+    import uuid
+
+    from resources import hsds
+
+    def append(file, row):
+        path = seed_copy / file
+        with path.open(newline="") as handle:
+            header = next(csv.reader(handle))
+        with path.open("a", newline="") as handle:
+            csv.DictWriter(handle, header).writerow(row)
+
+    def new(file, header, row):
+        with (seed_copy / file).open("w", newline="") as handle:
+            writer = csv.DictWriter(handle, header)
+            writer.writeheader()
+            writer.writerow(row)
+
+    org, service, location = (str(uuid.uuid4()) for _ in range(3))
+    append("organizations.csv", {"id": org, "name": "Test drop-in", "description": "test"})
+    append(
+        "services.csv",
+        {
+            "id": service,
+            "organization_id": org,
+            "name": "Oakland drop-in (test)",
+            "status": "active",
+        },
+    )
+    append(
+        "service_areas.csv",
+        {
+            "id": str(uuid.uuid4()),
+            "service_id": service,
+            "extent": "radius:10",
+            "extent_type": "text",
+        },
+    )
+    loc_fields = [f["name"] for f in hsds.schema()["location"]["schema"]["fields"]]
+    new(
+        "locations.csv",
+        loc_fields,
+        {
+            "id": location,
+            "location_type": "physical",
+            "latitude": "37.8044",
+            "longitude": "-122.2712",
+        },
+    )
+    sal_fields = [f["name"] for f in hsds.schema()["service_at_location"]["schema"]["fields"]]
+    new(
+        "service_at_location.csv",
+        sal_fields,
+        {"id": str(uuid.uuid4()), "service_id": service, "location_id": location},
+    )
+    hsds.import_package(engine, seed_copy)
+    near = search(engine, Query(place("Berkeley, CA")), page_size=20).services
+    found = next(m for m in near if m.name == "Oakland drop-in (test)")
+    assert found.area == "within 10 miles of Oakland, CA" and 0 < found.distance_miles < 10
+    assert "Oakland drop-in (test)" not in names(engine, Query(place("San Jose")))
