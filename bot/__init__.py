@@ -1,0 +1,1 @@
+"""What runs beside Rasa: the `harbor` CLI, and later the Telegram gateway and web chat."""

@@ -1,0 +1,1 @@
+"""Harbor's resource database: HSDS models, seed data, places, search, import and export."""

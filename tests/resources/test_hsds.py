@@ -282,3 +282,17 @@ def test_datapackage_is_the_official_hsds_3_copy():
     if not shared.exists():
         pytest.fail(f"expected the official package at {shared}")
     assert hsds.DATAPACKAGE.read_bytes() == shared.read_bytes()
+
+
+def test_big_imports_show_a_progress_bar_and_small_ones_do_not(engine, seed_copy, capsys):
+    hsds.import_package(engine, seed_copy)
+    assert "importing" not in capsys.readouterr().err
+    header, rows = read(seed_copy, "attributes.csv")
+    extra = dict(rows[0])
+    rows += [
+        {**extra, "id": str(uuid.UUID(int=n, version=4))} for n in range(hsds.PROGRESS_MIN_ROWS)
+    ]
+    write(seed_copy, "attributes.csv", header, rows)
+    hsds.import_package(engine, seed_copy)
+    err = capsys.readouterr().err
+    assert "importing" in err and "rows" in err
