@@ -1,1 +1,1 @@
-"""Rasa custom actions: thin adapters from the tracker to `resources` (built with the conversation)."""
+"""Rasa custom actions: thin adapters from the tracker to `resources` (come with the bot)."""
