@@ -26,6 +26,7 @@ run: db
 	@echo "Try: $(BIN)/harbor resources search \"San Francisco\" --need housing"
 
 test: setup
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 test-resources: setup

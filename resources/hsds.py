@@ -453,8 +453,11 @@ def _insert(session: Session, table: str, rows: list[dict], bar) -> None:
 
 
 def _update(session: Session, table: str, rows: list[dict], bar) -> None:
+    if not rows:
+        return
     model = HSDS_MODELS[table]
-    columns = [c for c in _columns(table) if c != "id"]
+    # Only the columns the file has: a column left out of a spreadsheet is not a blank one.
+    columns = [c for c in rows[0] if c != "id"]
     statement = (
         update(model.__table__)
         .where(model.__table__.c.id == bindparam("_id"))

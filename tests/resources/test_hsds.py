@@ -296,3 +296,17 @@ def test_big_imports_show_a_progress_bar_and_small_ones_do_not(engine, seed_copy
     hsds.import_package(engine, seed_copy)
     err = capsys.readouterr().err
     assert "importing" in err and "rows" in err
+
+
+def test_a_merge_import_changes_only_the_columns_the_file_has(engine, tmp_path):
+    package = tmp_path / "partial"
+    package.mkdir()
+    org = "2f0ccdb3-b93a-5da8-8cd7-bd54ac0463f8"  # SAGE's organization in the seed
+    (package / "services.csv").write_text(
+        f"id,organization_id,name,status\n{SERVICE_ID},{org},SAGE (renamed),active\n"
+    )
+    report = hsds.import_package(engine, package)
+    assert report.updated["service"] == 1
+    sage = search(engine, Query(places.resolve("San Francisco").place, ("housing",))).services[0]
+    assert sage.name == "SAGE (renamed)"
+    assert sage.description.startswith("Survivor-focused support for young women")
