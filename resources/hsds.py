@@ -417,6 +417,11 @@ def import_package(
         if replace:
             for table in reversed(TABLE_ORDER):
                 session.execute(delete(HSDS_MODELS[table]))
+        # Building an index over loaded rows is far cheaper than keeping it up to date through
+        # every insert; DDL is transactional in SQLite and PostgreSQL alike.
+        indexes = _secondary_indexes() if package.size > PROGRESS_MIN_ROWS else []
+        for idx in indexes:
+            idx.drop(bind=session.connection())
         for table in TABLE_ORDER:
             rows = package.tables.get(table, [])
             old = existing.get(table, set())
@@ -426,8 +431,16 @@ def import_package(
             _update(session, table, changed, bar)
             inserted[table], updated[table] = len(new_rows), len(changed)
         index.rebuild(session)
+        for idx in indexes:
+            idx.create(bind=session.connection())
     bar.close()
     return ImportReport(inserted, updated, package.warnings)
+
+
+def _secondary_indexes() -> list:
+    from resources.models import Base
+
+    return [idx for table in Base.metadata.sorted_tables for idx in table.indexes]
 
 
 def _existing_ids(session: Session) -> dict[str, set[str]]:

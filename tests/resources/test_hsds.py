@@ -296,6 +296,18 @@ def test_big_imports_show_a_progress_bar_and_small_ones_do_not(engine, seed_copy
     hsds.import_package(engine, seed_copy)
     err = capsys.readouterr().err
     assert "importing" in err and "rows" in err
+    # Big imports rebuild the secondary indexes after loading; they must all be back.
+    from sqlalchemy import inspect
+
+    from resources.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        expected = {idx.name for idx in table.indexes}
+        assert expected <= {i["name"] for i in inspect(engine).get_indexes(table.name)}
+    assert (
+        search(engine, Query(places.resolve("94110").place, ("housing",))).services[0].name
+        == "SAGE services for young women"
+    )
 
 
 def test_a_merge_import_changes_only_the_columns_the_file_has(engine, tmp_path):
