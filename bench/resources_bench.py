@@ -50,13 +50,18 @@ SCOPES = [
 ]
 
 
+def placed_zips(gaz: places.Gazetteer) -> list[str]:
+    """Street-address ZIPs with coordinates, in a fixed order, to spread services and queries."""
+    return sorted(
+        z for z, r in gaz.zips.items() if r["has_point"] and r["zip_code_type"] == "STANDARD"
+    )
+
+
 def generate(folder: Path, count: int, seed: int = 2026) -> int:
     """Write a package of ``count`` services; returns the number of rows written."""
     rng = random.Random(seed)
     gaz = places.gazetteer()
-    zips = sorted(
-        z for z, r in gaz.zips.items() if r["has_point"] and r["zip_code_type"] == "STANDARD"
-    )
+    zips = placed_zips(gaz)
     needs = list(facets.NEEDS)
     scopes, weights = zip(*SCOPES, strict=True)
     if folder.exists():
@@ -213,9 +218,7 @@ def run(backend: str, url: str, folder: Path, services: int, rows: int) -> dict:
     seconds = time.perf_counter() - start
     rng = random.Random(7)
     gaz = places.gazetteer()
-    zips = sorted(
-        z for z, r in gaz.zips.items() if r["has_point"] and r["zip_code_type"] == "STANDARD"
-    )
+    zips = placed_zips(gaz)
     states = sorted({r["state"] for r in gaz.zips.values()} & set(places.STATE_NAMES))
     needs = list(facets.NEEDS)
     zip_queries = [

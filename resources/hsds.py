@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from resources import areas, facets
 from resources.db import create_schema
-from resources.models import HSDS_MODELS
+from resources.models import HSDS_MODELS, Base
 
 DATAPACKAGE = Path(__file__).resolve().parent / "hsds" / "datapackage.json"
 # Insert order: every table after the tables it points at.
@@ -438,8 +438,6 @@ def import_package(
 
 
 def _secondary_indexes() -> list:
-    from resources.models import Base
-
     return [idx for table in Base.metadata.sorted_tables for idx in table.indexes]
 
 

@@ -1,6 +1,5 @@
 """HSDS packages: every bad input is reported precisely and changes nothing; exports validate."""
 
-import csv
 import uuid
 from pathlib import Path
 
@@ -11,21 +10,9 @@ from sqlalchemy.orm import Session
 from resources import hsds, index, places
 from resources.models import HSDS_MODELS, SearchService
 from resources.search import Query, search
+from tests.resources.csvfiles import read, write
 
 SERVICE_ID = "f371b078-3a7f-5874-aaaa-3385260565cf"  # SAGE in the seed
-
-
-def read(package: Path, file: str) -> tuple[list[str], list[dict]]:
-    with (package / file).open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        return list(reader.fieldnames), list(reader)
-
-
-def write(package: Path, file: str, header: list[str], rows: list[dict]) -> None:
-    with (package / file).open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, header)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def snapshot(engine) -> dict:

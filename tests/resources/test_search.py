@@ -1,5 +1,7 @@
 """Search over the seed data: each program where it serves and not elsewhere; eligibility; contacts."""
 
+import uuid
+
 import pytest
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -7,6 +9,7 @@ from sqlalchemy.orm import Session
 from resources import hsds, places
 from resources.models import Phone
 from resources.search import NATIONAL, Query, search
+from tests.resources.csvfiles import add_rows, read, write
 
 
 def place(text):
@@ -116,18 +119,10 @@ def test_population_filter(engine):
 
 
 def test_age_filter_uses_minimum_and_maximum_age(engine, seed_copy):
-    services = (seed_copy / "services.csv").read_text().splitlines()
-    header = services[0].split(",")
-    lo, hi = header.index("minimum_age"), header.index("maximum_age")
-    rows = []
-    for line in services[1:]:
-        if line.startswith("f371b078"):  # SAGE: make it 12 to 24 for this test
-            cells = line.split(",")
-            # eligibility text holds commas; count the age columns from the end instead
-            cells[lo - len(header)], cells[hi - len(header)] = "12", "24"
-            line = ",".join(cells)
-        rows.append(line)
-    (seed_copy / "services.csv").write_text("\n".join([services[0], *rows]) + "\n")
+    header, rows = read(seed_copy, "services.csv")
+    sage = next(r for r in rows if r["name"] == "SAGE services for young women")
+    sage["minimum_age"], sage["maximum_age"] = "12", "24"
+    write(seed_copy, "services.csv", header, rows)
     hsds.import_package(engine, seed_copy)
     sf = place("San Francisco")
     assert "SAGE services for young women" in names(engine, Query(sf, age_min=16, age_max=16))
@@ -202,28 +197,11 @@ def test_a_state_alone_gets_statewide_and_national_programs_not_every_towns(engi
 
 
 def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
-    import csv
-    import uuid
-
-    from resources import hsds
-
-    def append(file, row):
-        path = seed_copy / file
-        with path.open(newline="") as handle:
-            header = next(csv.reader(handle))
-        with path.open("a", newline="") as handle:
-            csv.DictWriter(handle, header).writerow(row)
-
-    def new(file, header, row):
-        with (seed_copy / file).open("w", newline="") as handle:
-            writer = csv.DictWriter(handle, header)
-            writer.writeheader()
-            writer.writerow(row)
-
     org, service, location = (str(uuid.uuid4()) for _ in range(3))
-    append("organizations.csv", {"id": org, "name": "Test drop-in", "description": "test"})
-    append(
-        "services.csv",
+    add_rows(seed_copy, "organization", {"id": org, "name": "Test drop-in", "description": "test"})
+    add_rows(
+        seed_copy,
+        "service",
         {
             "id": service,
             "organization_id": org,
@@ -231,8 +209,9 @@ def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
             "status": "active",
         },
     )
-    append(
-        "service_areas.csv",
+    add_rows(
+        seed_copy,
+        "service_area",
         {
             "id": str(uuid.uuid4()),
             "service_id": service,
@@ -240,10 +219,9 @@ def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
             "extent_type": "text",
         },
     )
-    loc_fields = [f["name"] for f in hsds.schema()["location"]["schema"]["fields"]]
-    new(
-        "locations.csv",
-        loc_fields,
+    add_rows(
+        seed_copy,
+        "location",
         {
             "id": location,
             "location_type": "physical",
@@ -251,10 +229,9 @@ def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
             "longitude": "-122.2712",
         },
     )
-    sal_fields = [f["name"] for f in hsds.schema()["service_at_location"]["schema"]["fields"]]
-    new(
-        "service_at_location.csv",
-        sal_fields,
+    add_rows(
+        seed_copy,
+        "service_at_location",
         {"id": str(uuid.uuid4()), "service_id": service, "location_id": location},
     )
     hsds.import_package(engine, seed_copy)
