@@ -77,6 +77,9 @@ COMMON_WORDS = {
     "lovely", "kind", "darling", "sweet", "pleasant", "friendship", "welcome", "truth",
 }  # fmt: skip
 
+# Words that put a place after them: "in", "near", "from".
+PLACE_WORDS = {"in", "near", "from", "at", "around", "by", "to", "outside", "live", "stay"}
+
 # A city name shared across states is ambiguous when more than one of them has this many ZIPs.
 REAL_CITY_MIN_ZIPS = 5
 MAX_CANDIDATES = 3
@@ -113,6 +116,17 @@ class Place:
         if self.kind == "zip":
             return f"{self.zip} ({self.city}, {self.state})"
         return f"{self.city}, {self.state}"
+
+    @property
+    def key(self) -> str:
+        """A short text that names this place exactly; ``from_key`` turns it back."""
+        if self.kind == "zip":
+            return f"zip:{self.zip}"
+        if self.kind == "county":
+            return f"county:{self.state}:{self.county}"
+        if self.kind == "city":
+            return f"city:{self.state}:{self.city}"
+        return f"state:{self.state}"
 
 
 @dataclass(frozen=True)
@@ -326,7 +340,7 @@ def resolve(text: str | None) -> Resolution:
 
     doc = gaz.nlp.make_doc(text)
     spans = filter_spans(
-        [doc[start:end] for _, start, end in gaz.matcher(doc) if _meaningful(doc[start:end])]
+        [doc[start:end] for _, start, end in gaz.matcher(doc) if _meaningful(gaz, doc[start:end])]
     )
     spans = [s for s in spans if _label_of(gaz, s)]
     if not spans:
@@ -366,6 +380,24 @@ def resolve(text: str | None) -> Resolution:
     span = spans[0]
     state = _qualifier(gaz, doc, span)
     return gaz.choose_county(gaz.counties_by_name.get(span.text.lower(), []), state)
+
+
+def from_key(key: str | None) -> Place | None:
+    """The place a ``Place.key`` names, or None for anything else (never raises)."""
+    if not isinstance(key, str):
+        return None
+    gaz = gazetteer()
+    kind, _, rest = key.partition(":")
+    state, _, name = rest.partition(":")
+    if kind == "zip" and rest in gaz.zips:
+        return gaz.zip_place(rest)
+    if kind == "city" and (name, state) in gaz.city_zips:
+        return gaz.city_place(name, state)
+    if kind == "county" and (name, state) in gaz.county_zips:
+        return gaz.county_place(name, state)
+    if kind == "state" and rest in gaz.state_zips:
+        return gaz.state_place(rest)
+    return None
 
 
 def nearest_zip(latitude: float, longitude: float) -> Place | None:
@@ -446,13 +478,24 @@ def _is(gaz: Gazetteer, span, label: str) -> bool:
     }[label]
 
 
-def _meaningful(span) -> bool:
-    """Drops one-word matches that are everyday words, and lower-case 'la'/'sf' mid-word."""
-    if len(span) == 1:
-        word = span.text.lower()
-        if word in COMMON_WORDS or (span[0].is_stop and word not in CITY_ALIASES):
-            return False
-    return True
+def _meaningful(gaz: Gazetteer, span) -> bool:
+    """Drops one-word matches that are everyday words, and small towns named like a word.
+
+    In a sentence, a lower-case one-word town with fewer than REAL_CITY_MIN_ZIPS ZIPs ("hay"
+    in "dónde hay ayuda") counts only after a place word ("i live in compton").
+    """
+    if len(span) != 1:
+        return True
+    word = span.text.lower()
+    if word in COMMON_WORDS or (span[0].is_stop and word not in CITY_ALIASES):
+        return False
+    if len(span.doc) == 1 or span.text != word or word in CITY_ALIASES:
+        return True
+    if word in gaz.states_by_name or word in gaz.counties_by_name:
+        return True
+    size = sum(len(gaz.city_zips[key]) for key in gaz.cities_by_name.get(word, []))
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return size >= REAL_CITY_MIN_ZIPS or before in PLACE_WORDS
 
 
 def _state_code(text: str) -> str | None:

@@ -158,6 +158,37 @@ def search(
     )
 
 
+QUESTIONS = ("age_range", "population", "system")
+
+
+def questions_that_matter(db: Session | Engine, query: Query) -> list[str]:
+    """Which follow-up questions could change the answer to this query, in asking order.
+
+    A question matters when some eligible service is limited by it: an age range, only girls
+    or only boys, only young people in a system. When none is, asking would only take time.
+    """
+    if isinstance(db, Engine):
+        with Session(db, future=True) as session:
+            return questions_that_matter(session, query)
+    needs = tuple(n for n in dict.fromkeys(query.needs) if n in facets.NEEDS)
+    best = _covering(query.place)
+    ss = SearchService.__table__
+
+    def limited(condition):
+        return func.coalesce(func.max(case((condition, 1), else_=0)), 0)
+
+    row = db.execute(
+        select(
+            limited(or_(ss.c.minimum_age.is_not(None), ss.c.maximum_age.is_not(None))),
+            limited(and_(ss.c.populations != "|", ss.c.populations.not_like("%|all|%"))),
+            limited(ss.c.systems_only != "|"),
+        )
+        .join(best, best.c.service_id == ss.c.service_id)
+        .where(*_filters(ss, query, needs))
+    ).one()
+    return [question for question, asks in zip(QUESTIONS, row, strict=True) if asks]
+
+
 # ---- eligibility ------------------------------------------------------------------------
 
 

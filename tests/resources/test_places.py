@@ -120,3 +120,33 @@ def test_nearest_zip_outside_the_us_or_nonsense_is_none(point):
 def test_distance_miles_matches_a_known_distance():
     # San Francisco to Los Angeles city halls is about 347 miles.
     assert 340 < places.distance_miles(37.7793, -122.4193, 34.0537, -118.2428) < 355
+
+
+@pytest.mark.parametrize("text", ["94110", "oakland", "multnomah county", "texas"])
+def test_place_key_names_the_same_place(text):
+    place = places.resolve(text).place
+    assert places.from_key(place.key) == place
+
+
+@pytest.mark.parametrize(
+    "key", [None, "", "zip:00000", "city:CA:Atlantis", "county:XX:Nowhere", "moon:1"]
+)
+def test_unknown_place_key_is_none(key):
+    assert places.from_key(key) is None
+
+
+@pytest.mark.parametrize("text", ["¿dónde hay ayuda?", "i need help now", "why is this so hard"])
+def test_small_towns_named_like_words_are_not_found_in_sentences(text):
+    assert places.resolve(text).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("i live in compton", "Compton"),
+        ("Compton", "Compton"),
+        ("im in east oakland near fruitvale", "Oakland"),
+    ],
+)
+def test_small_towns_still_count_after_a_place_word(text, city):
+    assert places.resolve(text).place.city == city

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from resources import hsds, places
 from resources.models import Phone
-from resources.search import NATIONAL, Query, search
+from resources.search import NATIONAL, Query, questions_that_matter, search
 from tests.resources.csvfiles import add_rows, read, write
 
 
@@ -239,3 +239,17 @@ def test_a_radius_area_reaches_nearby_places_only(engine, seed_copy):
     found = next(m for m in near if m.name == "Oakland drop-in (test)")
     assert found.area == "within 10 miles of Oakland, CA" and 0 < found.distance_miles < 10
     assert "Oakland drop-in (test)" not in names(engine, Query(place("San Jose")))
+
+
+@pytest.mark.parametrize(
+    ("text", "query_needs", "expected"),
+    [
+        ("San Francisco", ("housing",), ["population"]),  # SAGE is for girls and young women
+        ("Los Angeles", (), ["population", "system"]),  # probation-only programs there
+        ("Multnomah County", (), []),  # nothing there is limited: nothing to ask
+        ("Texas", (), []),
+    ],
+)
+def test_only_questions_that_would_change_the_answer(engine, text, query_needs, expected):
+    query = Query(place=places.resolve(text).place, needs=query_needs)
+    assert questions_that_matter(engine, query) == expected
