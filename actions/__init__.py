@@ -1,1 +1,1 @@
-"""Rasa custom actions: thin adapters from the tracker to `resources` (come with the bot)."""
+"""Rasa custom actions: thin adapters from the tracker to `resources` and back to messages."""

@@ -1,0 +1,155 @@
+"""The find-help form's validation action: exact events and messages for each kind of answer."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import questions
+from actions.form import ValidateFindHelpForm
+from tests.actions.conftest import make_tracker
+
+
+def run_form(dispatcher, domain, tracker):
+    return asyncio.run(ValidateFindHelpForm().run(dispatcher, tracker, domain))
+
+
+def slots(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def test_san_francisco_is_resolved_and_the_population_question_comes_next(dispatcher, domain):
+    events = run_form(dispatcher, domain, make_tracker("asking_location"))
+    assert events == [
+        SlotSet("location", "san francisco"),
+        SlotSet("place", "city:CA:San Francisco"),
+        SlotSet("place_options", None),
+        SlotSet("location_tries", 0.0),
+        SlotSet("requested_slot", "population"),
+    ]
+    assert dispatcher.messages == []
+
+
+def test_los_angeles_asks_population_then_system(dispatcher, domain):
+    tracker = make_tracker("asking_location", text="im in LA", need=["legal"])
+    assert slots(run_form(dispatcher, domain, tracker))["requested_slot"] == "population"
+    tracker = make_tracker(
+        "asking_location",
+        text="girls",
+        need=["legal"],
+        location="LA",
+        place="city:CA:Los Angeles",
+        requested_slot="population",
+    )
+    events = run_form(dispatcher, domain, tracker)
+    assert events == [SlotSet("population", "girls"), SlotSet("requested_slot", "system")]
+
+
+def test_multnomah_county_needs_no_follow_up_question(dispatcher, domain):
+    tracker = make_tracker("asking_location", text="multnomah county", need=["safety"])
+    found = slots(run_form(dispatcher, domain, tracker))
+    assert found["place"] == "county:OR:Multnomah County"
+    assert found.get("requested_slot") is None  # nothing more to ask
+
+
+def test_bare_portland_asks_which_one(dispatcher, domain):
+    found = slots(run_form(dispatcher, domain, make_tracker("asking_location", text="portland")))
+    assert found["place_options"] == ["city:OR:Portland", "city:ME:Portland"]
+    assert found["place"] is None
+    assert found["requested_slot"] == "place_choice"
+
+
+@pytest.mark.parametrize("answer", ["oregon", "OR", "the one in oregon", "portland oregon"])
+def test_typed_place_choice_is_understood(dispatcher, domain, answer):
+    tracker = make_tracker(
+        "asking_location",
+        text=answer,
+        location="portland",
+        place_options=["city:OR:Portland", "city:ME:Portland"],
+        requested_slot="place_choice",
+    )
+    found = slots(run_form(dispatcher, domain, tracker))
+    assert found["place"] == "city:OR:Portland"
+    assert found["place_options"] is None
+
+
+def test_unknown_place_gets_one_gentle_retry_then_search_goes_on(dispatcher, domain):
+    events = run_form(dispatcher, domain, make_tracker("asking_location", text="atlantis"))
+    assert events == [SlotSet("location", None), SlotSet("location_tries", 1.0)]
+    assert [m["text"] for m in dispatcher.messages] == [questions.PLACE_UNKNOWN]
+
+    again = CollectingDispatcher()
+    tracker = make_tracker("asking_location", text="narnia", location_tries=1.0)
+    found = slots(run_form(again, domain, tracker))
+    assert found["location"] == "skip"
+    assert found["place"] is None
+    assert [m["text"] for m in again.messages] == [questions.PLACE_UNKNOWN_GO_ON]
+
+
+@pytest.mark.parametrize("slot", ["need", "location"])
+def test_skip_fills_the_question_and_widens(dispatcher, domain, slot):
+    tracker = make_tracker(
+        "asking_location", text="rather not say", intent="skip", requested_slot=slot, need=None
+    )
+    found = slots(run_form(dispatcher, domain, tracker))
+    assert found[slot] == ([] if slot == "need" else "skip")
+
+
+def test_needs_typed_in_own_words_are_normalised(dispatcher, domain):
+    tracker = make_tracker(
+        "asking_location", text="i need a bed and some food", requested_slot="need", need=None
+    )
+    assert slots(run_form(dispatcher, domain, tracker))["need"] == ["housing", "basic_needs"]
+
+
+def test_need_entity_values_are_normalised_to_ids(dispatcher, domain):
+    tracker = make_tracker(
+        "asking_location",
+        text="shelter",
+        need=["shelter", "counseling"],
+        requested_slot="need",
+        entities=[
+            {"entity": "need", "value": "shelter"},
+            {"entity": "need", "value": "counseling"},
+        ],
+    )
+    # The slot was just set from the entities, so it is validated.
+    tracker.events.append({"event": "slot", "name": "need", "value": ["shelter", "counseling"]})
+    found = slots(run_form(dispatcher, domain, tracker))
+    assert found["need"] == ["housing", "emotional_support"]
+
+
+@pytest.mark.parametrize("intent", ["crisis", "stop", "ask_privacy"])
+def test_interruptions_fill_nothing_so_rules_can_answer(dispatcher, domain, intent):
+    tracker = make_tracker(
+        "asking_location", text="he is hurting me right now in oakland", intent=intent
+    )
+    # Nothing filled: Rasa rejects the form and the rules answer.
+    assert run_form(dispatcher, domain, tracker) == []
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "🙂🙂🙂", "'; DROP TABLE service; --", "x" * 5000, "¿dónde hay ayuda?"]
+)
+def test_odd_answers_to_the_place_question_never_raise(dispatcher, domain, text):
+    found = slots(run_form(dispatcher, domain, make_tracker("asking_location", text=text)))
+    # Not a place: a gentle retry, never an error.
+    assert found.get("place") is None
+    assert found.get("location") is None
+    assert [m["text"] for m in dispatcher.messages] in ([questions.PLACE_UNKNOWN], [])
+
+
+def test_follow_up_questions_are_skipped_when_the_database_is_down(dispatcher, domain, monkeypatch):
+    from actions import resource_db
+
+    def broken():
+        raise resource_db.ResourceDbUnavailable("down")
+
+    monkeypatch.setattr("actions.form.engine", broken)
+    found = slots(run_form(dispatcher, domain, make_tracker("asking_location")))
+    assert found["place"] == "city:CA:San Francisco"
+    assert found.get("requested_slot") is None  # nothing more to ask
