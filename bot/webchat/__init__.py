@@ -1,0 +1,1 @@
+"""The web chat widget and its Rasa input channel."""
