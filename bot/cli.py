@@ -1,7 +1,8 @@
 """The ``harbor`` command: one front door for staff and testers.
 
-``harbor resources …`` manages the resource database (see ``resources/cli.py``). Later commands
-(the Telegram gateway, conversation replay) join here.
+``harbor resources …`` manages the resource database (see ``resources/cli.py``);
+``harbor telegram`` runs the Telegram gateway alone (see ``bot/telegram/gateway.py``);
+``harbor replay`` replays conversations against the bot (see ``bot/replay/``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ USAGE = """usage: harbor COMMAND …
 
 commands:
   resources   build, import, export, validate, inspect and search the resource database
+  telegram    run the Telegram gateway (needs TELEGRAM_BOT_TOKEN and a running Rasa)
+  replay      replay conversations (Rasa test stories) against the bot, or record one
 """
 
 
@@ -25,6 +28,15 @@ def main(argv: list[str] | None = None) -> int:
         from resources.cli import main as resources_main
 
         return resources_main(rest)
+    if command == "replay":
+        from bot.replay.cli import main as replay_main
+
+        return replay_main(rest)
+    if command == "telegram":
+        from bot.telegram.gateway import run
+
+        run()
+        return 0
     print(f"harbor: unknown command '{command}'\n\n{USAGE}", file=sys.stderr)
     return 2
 

@@ -1,0 +1,1 @@
+"""Replaying conversations written as Rasa test stories against the running bot."""
