@@ -19,13 +19,14 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import isfinite
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from resources import areas, facets
+from resources import areas, bulk, facets
 from resources.db import create_schema
 from resources.models import HSDS_MODELS, Base
 
@@ -169,13 +170,15 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
             if len(set(header)) != len(header):
                 errors.append(RowError(filename, 1, "", "a column name appears twice"))
             return rows
-        seen: dict[str, dict[str, int]] = {f: {} for f in ["id", *unique]}
-        cells = [(column, converters[column]) for column in header]
+        seen: dict[str, dict[str, int]] = {f: {} for f in ["id", *unique] if f in header}
+        # Plain text columns need no converting: only the typed ones are visited per row.
+        typed = [(column, converters[column]) for column in header if converters[column]]
         row_number = 1
         try:
             for values in reader:
                 row_number += 1
-                if not any(v.strip() for v in values):
+                texts = [value.strip() or None for value in values]
+                if not any(texts):
                     continue
                 if len(values) != len(header):
                     errors.append(
@@ -187,25 +190,22 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
                         )  # fmt: skip
                     )
                     continue
-                row, bad = {}, set()
-                for (column, convert), raw in zip(cells, values, strict=True):
-                    text = raw.strip()
-                    if not text:
-                        row[column] = None
-                    elif convert is None:
-                        row[column] = text
-                    else:
+                row = dict(zip(header, texts, strict=True))
+                bad: tuple[str, ...] = ()
+                for column, convert in typed:
+                    text = row[column]
+                    if text is not None:
                         try:
                             row[column] = convert(text)
                         except ValueError as exc:
                             errors.append(RowError(filename, row_number, column, str(exc)))
                             row[column] = None
-                            bad.add(column)
+                            bad += (column,)
                 for column in required:
-                    if row.get(column) is None and column not in bad:
+                    if row[column] is None and column not in bad:
                         errors.append(RowError(filename, row_number, column, "is required"))
                 for column, values_seen in seen.items():
-                    value = row.get(column)
+                    value = row[column]
                     if value is None:
                         continue
                     if value in values_seen:
@@ -233,61 +233,94 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
 def _converter(spec: dict) -> Callable[[str], object] | None:
     """A function turning a CSV cell into its typed value, raising ValueError with a reason.
 
-    None for plain text, which is kept as it is.
+    None for plain text, which is kept as it is. Each field type gets its own small function:
+    an import calls them a few million times.
     """
     kind, fmt = spec["type"], spec.get("format")
     enum = spec.get("constraints", {}).get("enum")
-    name = spec["name"]
-    if kind == "string" and fmt is None and not enum:
-        return None
+    if kind == "number":
+        return _number_converter(spec["name"])
+    if kind in ("date", "time", "datetime"):
+        return {"date": _date, "time": _time, "datetime": _datetime}[kind]
+    if fmt == "uuid":
+        return _uuid
+    if fmt in ("email", "uri"):
+        pattern, reason = {
+            "email": (EMAIL_RE, "is not an email address"),
+            "uri": (URI_RE, "is not a web address (start it with https://)"),
+        }[fmt]
 
-    def convert(text: str):
-        if kind == "number":
-            try:
-                value = float(text)
-            except ValueError:
-                raise ValueError(f"'{text}' is not a number") from None
-            if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError(f"'{text}' is not a number")
-            if name == "latitude" and not -90 <= value <= 90:
-                raise ValueError(f"latitude {text} is outside -90..90")
-            if name == "longitude" and not -180 <= value <= 180:
-                raise ValueError(f"longitude {text} is outside -180..180")
-            if name in ("minimum_age", "maximum_age") and not 0 <= value <= 120:
-                raise ValueError(f"age {text} is outside 0..120")
-            return value
-        if kind == "date":
-            try:
-                dt.date.fromisoformat(text)
-            except ValueError:
-                raise ValueError(f"'{text}' is not a date like 2024-01-31") from None
-        elif kind == "time":
-            try:
-                # Table Schema's default time is HH:MM:SS; accept the HH:MM people type.
-                return dt.time.fromisoformat(text).replace(microsecond=0).isoformat()
-            except ValueError:
-                raise ValueError(f"'{text}' is not a time like 09:00") from None
-        elif kind == "datetime":
-            try:
-                moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-            except ValueError:
-                raise ValueError(
-                    f"'{text}' is not a date and time like 2024-01-31T09:00:00Z"
-                ) from None
-            if moment.tzinfo is not None:
-                moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-            return moment.replace(microsecond=0).isoformat() + "Z"
-        elif fmt == "uuid" and not UUID_RE.match(text):
-            raise ValueError(f"'{text}' is not a valid uuid")
-        elif fmt == "email" and not EMAIL_RE.match(text):
-            raise ValueError(f"'{text}' is not an email address")
-        elif fmt == "uri" and not URI_RE.match(text):
-            raise ValueError(f"'{text}' is not a web address (start it with https://)")
-        if enum and text not in enum:
-            raise ValueError(f"'{text}' is not one of {', '.join(enum)}")
-        return text.lower() if fmt == "uuid" else text
+        def checked(text: str) -> str:
+            if not pattern.match(text):
+                raise ValueError(f"'{text}' {reason}")
+            return text
 
-    return convert
+        return checked
+    if enum:
+        allowed = frozenset(enum)
+
+        def one_of(text: str) -> str:
+            if text not in allowed:
+                raise ValueError(f"'{text}' is not one of {', '.join(enum)}")
+            return text
+
+        return one_of
+    return None
+
+
+def _number_converter(name: str) -> Callable[[str], float]:
+    bounds = {
+        "latitude": (-90, 90, "latitude {} is outside -90..90"),
+        "longitude": (-180, 180, "longitude {} is outside -180..180"),
+        "minimum_age": (0, 120, "age {} is outside 0..120"),
+        "maximum_age": (0, 120, "age {} is outside 0..120"),
+    }.get(name, (float("-inf"), float("inf"), ""))
+    low, high, message = bounds
+
+    def number(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a number") from None
+        if not isfinite(value):
+            raise ValueError(f"'{text}' is not a number")
+        if not low <= value <= high:
+            raise ValueError(message.format(text))
+        return value
+
+    return number
+
+
+def _uuid(text: str) -> str:
+    if not UUID_RE.match(text):
+        raise ValueError(f"'{text}' is not a valid uuid")
+    return text.lower()
+
+
+def _date(text: str) -> str:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date like 2024-01-31") from None
+    return text
+
+
+def _time(text: str) -> str:
+    try:
+        # Table Schema's default time is HH:MM:SS; accept the HH:MM people type.
+        return dt.time.fromisoformat(text).replace(microsecond=0).isoformat()
+    except ValueError:
+        raise ValueError(f"'{text}' is not a time like 09:00") from None
+
+
+def _datetime(text: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date and time like 2024-01-31T09:00:00Z") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment.replace(microsecond=0).isoformat() + "Z"
 
 
 # ---- checking references ----------------------------------------------------------------
@@ -430,7 +463,9 @@ def import_package(
             _insert(session, table, new_rows, bar)
             _update(session, table, changed, bar)
             inserted[table], updated[table] = len(new_rows), len(changed)
-        index.rebuild(session)
+        # After an import into an empty database it holds exactly the package's rows.
+        fresh = replace or not any(existing.values())
+        index.rebuild(session, package.tables if fresh else None)
         for idx in indexes:
             idx.create(bind=session.connection())
     bar.close()
@@ -455,11 +490,12 @@ def _columns(table: str) -> list[str]:
 def _insert(session: Session, table: str, rows: list[dict], bar) -> None:
     # Rows read from one file share its header, so they go in as they are, with only the
     # columns the file has; the primary-key order lets the index grow at its end.
-    connection = session.connection()
-    statement = insert(HSDS_MODELS[table].__table__)
+    if not rows:
+        return
     rows.sort(key=lambda r: r["id"])
-    for chunk in _chunks(rows, 10000):
-        connection.execute(statement, chunk)
+    columns = list(rows[0])
+    for chunk in _chunks(rows, bulk.CHUNK):
+        bulk.insert_rows(session.connection(), HSDS_MODELS[table].__table__, chunk, columns)
         bar.update(len(chunk))
 
 

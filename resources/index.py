@@ -9,11 +9,14 @@ neither cannot be found by place, and ``unplaced`` says how many there are.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from resources import areas, facets, places
+from resources import areas, bulk, facets, places
 from resources.models import (
     Attribute,
     Location,
@@ -26,51 +29,63 @@ from resources.models import (
 )
 
 
-def rebuild(session: Session) -> None:
-    """Replace the search tables with what the HSDS tables now say."""
+@dataclass
+class _Rows:
+    """What the search tables are built from, wherever it was read."""
+
+    # (id, name, minimum_age, maximum_age) of each active service.
+    services: list[tuple]
+    # taxonomy_term id -> code.
+    term_codes: dict[str, str | None]
+    # (link_id, taxonomy_term_id, value) of attributes linked to a service.
+    attributes: Iterable[tuple]
+    # (service_id, latitude, longitude) of located services, by service_id then
+    # service_at_location id.
+    points: Iterable[tuple]
+    # (service_id, name, extent, extent_type) of service areas, by service_id then id.
+    areas: Iterable[tuple]
+
+
+def rebuild(session: Session, tables: dict[str, list[dict]] | None = None) -> None:
+    """Replace the search tables with what the HSDS tables now say.
+
+    ``tables``: the rows of every HSDS table, when the caller knows the database holds
+    exactly these (an import into an empty database): they are used instead of being read
+    back. The result is the same either way.
+    """
     session.execute(delete(SearchArea))
     session.execute(delete(SearchService))
+    connection = session.connection()
+    rows = _database_rows(connection) if tables is None else _package_rows(tables)
     gaz = places.gazetteer()
     centres: dict[tuple, tuple[float, float] | None] = {}
 
-    # Plain Core rows on the session's connection: no ORM bookkeeping for 100k-row reads.
-    run = session.connection().execute
-    services = run(
-        select(Service.id, Service.name, Service.minimum_age, Service.maximum_age).where(
-            Service.status == "active"
-        )
-    ).all()
-    tags: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # Harbor's facet of each taxonomy term, worked out once rather than per attribute.
+    facet_of = {
+        term_id: split
+        for term_id, code in rows.term_codes.items()
+        if (split := facets.split_code(code)) is not None
+    }
+    tags: dict[str, dict[str, set[str]]] = {}
     only: dict[str, set[str]] = defaultdict(set)
-    for link_id, code, value in run(
-        select(Attribute.link_id, TaxonomyTerm.code, Attribute.value)
-        .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
-        .where(Attribute.link_entity == "service")
-    ):
-        split = facets.split_code(code)
+    for link_id, term_id, value in rows.attributes:
+        split = facet_of.get(term_id)
         if split is None:
             continue
-        tags[link_id][split[0]].add(split[1])
-        if split[0] == "system" and (value or "").strip().lower() == facets.SYSTEM_ONLY:
-            only[link_id].add(split[1])
+        facet, term = split
+        found = tags.get(link_id)
+        if found is None:
+            found = tags[link_id] = defaultdict(set)
+        found[facet].add(term)
+        if value and facet == "system" and value.strip().lower() == facets.SYSTEM_ONLY:
+            only[link_id].add(term)
 
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for service_id, lat, lon in run(
-        select(ServiceAtLocation.service_id, Location.latitude, Location.longitude)
-        .join(Location, Location.id == ServiceAtLocation.location_id)
-        .where(Location.latitude.is_not(None), Location.longitude.is_not(None))
-        .order_by(ServiceAtLocation.service_id, ServiceAtLocation.id)
-    ):
+    for service_id, lat, lon in rows.points:
         points[service_id].append((lat, lon))
 
     service_areas: dict[str, list[tuple[str, areas.Area]]] = defaultdict(list)
-    for service_id, name, extent, extent_type in run(
-        select(
-            ServiceArea.service_id, ServiceArea.name, ServiceArea.extent, ServiceArea.extent_type
-        )
-        .where(ServiceArea.service_id.is_not(None))
-        .order_by(ServiceArea.service_id, ServiceArea.id)
-    ):
+    for service_id, name, extent, extent_type in rows.areas:
         if extent_type not in (None, "text"):
             continue
         try:
@@ -79,17 +94,34 @@ def rebuild(session: Session) -> None:
             continue  # the import refuses these; a hand-edited database may still hold one
         service_areas[service_id].append((name or area.label, area))
 
+    # The ZIP nearest each location that a radius, or a service with no area, is drawn
+    # around: looked up in one go.
+    wanted = [
+        point
+        for service_id, located in points.items()
+        if service_id not in service_areas
+        or any(area.scope == "radius" for _, area in service_areas[service_id])
+        for point in located
+    ]
+    near = dict(zip(wanted, places.nearest_zips(wanted), strict=True))
+
     service_rows, area_rows = [], []
-    for service_id, name, minimum_age, maximum_age in services:
+    for service_id, name, minimum_age, maximum_age in rows.services:
         facet = tags.get(service_id, {})
-        covered = service_areas.get(service_id) or _areas_from_points(points.get(service_id, []))
+        covered = service_areas.get(service_id) or _areas_from_points(
+            points.get(service_id, []), near
+        )
         for area_name, area in covered:
             if area.scope == "radius":
                 for lat, lon in points.get(service_id, []):
-                    near = places.nearest_zip(lat, lon)
-                    label = f"{area.label} of {near.city}, {near.state}" if near else area.label
+                    zip_place = near[(lat, lon)]
+                    label = (
+                        f"{area.label} of {zip_place.city}, {zip_place.state}"
+                        if zip_place
+                        else area.label
+                    )
                     area_rows.append(
-                        _area_row(service_id, area, label, near, radius_centre=(lat, lon))
+                        _area_row(service_id, area, label, zip_place, radius_centre=(lat, lon))
                     )
             else:
                 area_rows.append(_area_row(service_id, area, area_name))
@@ -114,10 +146,80 @@ def rebuild(session: Session) -> None:
                 "longitude": anchor[1] if anchor else None,
             }
         )
-    for start in range(0, len(service_rows), 5000):
-        run(insert(SearchService), service_rows[start : start + 5000])
-    for start in range(0, len(area_rows), 5000):
-        run(insert(SearchArea), area_rows[start : start + 5000])
+    for model, new_rows in ((SearchService, service_rows), (SearchArea, area_rows)):
+        if new_rows:
+            bulk.insert_rows(connection, model.__table__, new_rows, list(new_rows[0]))
+
+
+def _database_rows(connection: Connection) -> _Rows:
+    # Plain Core rows: no ORM bookkeeping for 100k-row reads.
+    run = connection.execute
+    return _Rows(
+        services=run(
+            select(Service.id, Service.name, Service.minimum_age, Service.maximum_age).where(
+                Service.status == "active"
+            )
+        ).all(),
+        term_codes=dict(run(select(TaxonomyTerm.id, TaxonomyTerm.code)).all()),
+        attributes=run(
+            select(Attribute.link_id, Attribute.taxonomy_term_id, Attribute.value).where(
+                Attribute.link_entity == "service"
+            )
+        ),
+        points=run(
+            select(ServiceAtLocation.service_id, Location.latitude, Location.longitude)
+            .join(Location, Location.id == ServiceAtLocation.location_id)
+            .where(Location.latitude.is_not(None), Location.longitude.is_not(None))
+            .order_by(ServiceAtLocation.service_id, ServiceAtLocation.id)
+        ),
+        areas=run(
+            select(
+                ServiceArea.service_id,
+                ServiceArea.name,
+                ServiceArea.extent,
+                ServiceArea.extent_type,
+            )
+            .where(ServiceArea.service_id.is_not(None))
+            .order_by(ServiceArea.service_id, ServiceArea.id)
+        ),
+    )
+
+
+def _package_rows(tables: dict[str, list[dict]]) -> _Rows:
+    # The same selections as _database_rows, made from the rows in memory.
+    located = {
+        row["id"]: (row["latitude"], row["longitude"])
+        for row in tables.get("location", [])
+        if row.get("latitude") is not None and row.get("longitude") is not None
+    }
+    links = sorted(
+        (row["service_id"], row["id"], row["location_id"])
+        for row in tables.get("service_at_location", [])
+    )
+    service_areas = sorted(
+        (row["service_id"], row["id"], row.get("name"), row.get("extent"), row.get("extent_type"))
+        for row in tables.get("service_area", [])
+        if row.get("service_id") is not None
+    )
+    return _Rows(
+        services=[
+            (row["id"], row["name"], row.get("minimum_age"), row.get("maximum_age"))
+            for row in tables.get("service", [])
+            if row.get("status") == "active"
+        ],
+        term_codes={row["id"]: row.get("code") for row in tables.get("taxonomy_term", [])},
+        attributes=[
+            (row["link_id"], row["taxonomy_term_id"], row.get("value"))
+            for row in tables.get("attribute", [])
+            if row.get("link_entity") == "service"
+        ],
+        points=[
+            (service_id, *located[location_id])
+            for service_id, _, location_id in links
+            if location_id in located
+        ],
+        areas=[(service_id, *rest) for service_id, _, *rest in service_areas],
+    )
 
 
 def unplaced(session: Session) -> int:
@@ -152,10 +254,12 @@ def _area_row(service_id, area: areas.Area, name: str, near=None, radius_centre=
     return row
 
 
-def _areas_from_points(points: list[tuple[float, float]]) -> list[tuple[str, areas.Area]]:
+def _areas_from_points(
+    points: list[tuple[float, float]], near_zip: dict[tuple[float, float], places.Place | None]
+) -> list[tuple[str, areas.Area]]:
     found = []
-    for lat, lon in points:
-        near = places.nearest_zip(lat, lon)
+    for point in points:
+        near = near_zip[point]
         if near is not None:
             area = areas.Area("city", state=near.state, city=near.city, county=near.county)
             if all(a != area for _, a in found):

@@ -405,22 +405,31 @@ def nearest_zip(latitude: float, longitude: float) -> Place | None:
 
     Use it to coarsen a shared location: keep the returned ZIP, drop the coordinates.
     """
-    try:
-        lat, lon = float(latitude), float(longitude)
-    except (TypeError, ValueError):
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
-        return None
+    return nearest_zips([(latitude, longitude)])[0]
+
+
+def nearest_zips(points: list[tuple[float, float]]) -> list[Place | None]:
+    """``nearest_zip`` for many points at once (one tree query, for imports)."""
+    found: list[Place | None] = [None] * len(points)
+    usable: list[tuple[int, float, float]] = []
+    for number, (latitude, longitude) in enumerate(points):
+        try:
+            lat, lon = float(latitude), float(longitude)
+        except (TypeError, ValueError):
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180:  # NaN fails these too
+            usable.append((number, lat, lon))
+    if not usable:
+        return found
     gaz = gazetteer()
-    _, position = gaz._tree.query(_unit_vectors([(lat, lon)])[0])
-    code = gaz._tree_zips[int(position)]
-    record = gaz.zips[code]
-    if (
-        distance_miles(lat, lon, float(record["lat"]), float(record["long"]))
-        > NEAREST_ZIP_MAX_MILES
-    ):
-        return None
-    return gaz.zip_place(code)
+    _, positions = gaz._tree.query(_unit_vectors([(lat, lon) for _, lat, lon in usable]))
+    for (number, lat, lon), position in zip(usable, positions, strict=True):
+        code = gaz._tree_zips[int(position)]
+        record = gaz.zips[code]
+        distance = distance_miles(lat, lon, float(record["lat"]), float(record["long"]))
+        if distance <= NEAREST_ZIP_MAX_MILES:
+            found[number] = gaz.zip_place(code)
+    return found
 
 
 def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

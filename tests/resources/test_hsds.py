@@ -173,7 +173,7 @@ def test_a_failure_while_writing_rolls_everything_back(engine, seed_copy, monkey
     write(seed_copy, "services.csv", header, rows)
     before = snapshot(engine)
 
-    def explode(session):
+    def explode(session, *_tables):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(index, "rebuild", explode)
