@@ -172,7 +172,7 @@ def _read_table(file: Path, resource: dict, package: Package, errors: list[RowEr
             return rows
         seen: dict[str, dict[str, int]] = {f: {} for f in ["id", *unique] if f in header}
         # Plain text columns need no converting: only the typed ones are visited per row.
-        typed = [(column, converters[column]) for column in header if converters[column]]
+        typed = [(column, converters[column]) for column in header if converters.get(column)]
         row_number = 1
         try:
             for values in reader:

@@ -309,3 +309,13 @@ def test_a_merge_import_changes_only_the_columns_the_file_has(engine, tmp_path):
     sage = search(engine, Query(places.resolve("San Francisco").place, ("housing",))).services[0]
     assert sage.name == "SAGE (renamed)"
     assert sage.description.startswith("Survivor-focused support for young women")
+
+
+def test_a_column_hsds_does_not_have_is_named_not_a_crash(engine, seed_copy):
+    header, rows = read(seed_copy, "services.csv")
+    for row in rows:
+        row["favourite_colour"] = "blue"
+    write(seed_copy, "services.csv", [*header, "favourite_colour"], rows)
+    assert failed_import(engine, seed_copy) == [
+        "services.csv, row 1, favourite_colour: is not an HSDS 3.0 field of this table"
+    ]
