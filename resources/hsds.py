@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import json
 import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from math import isfinite
@@ -416,12 +418,29 @@ def _check_areas(package: Package) -> list[RowError]:
 
 def validate_package(engine: Engine, path: str | Path) -> tuple[list[RowError], list[str]]:
     """Everything an import checks, without changing the database."""
-    package, errors = read_package(path)
+    with _collector_paused():
+        package, errors = read_package(path)
     if not errors:
         create_schema(engine)
         with Session(engine, future=True) as session:
             errors = check_package(package, _existing_ids(session))
     return errors, package.warnings
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cycle collector while a package is in memory.
+
+    An import keeps a million small objects alive and makes no reference cycles; the
+    collector would walk all of them again and again (a fifth of a 100k import).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def import_package(
@@ -432,6 +451,11 @@ def import_package(
     Rows whose id is already in the database are updated; ``replace`` first removes every
     resource row so the database holds exactly the package.
     """
+    with _collector_paused():
+        return _import_package(engine, path, replace=replace, progress=progress)
+
+
+def _import_package(engine: Engine, path: str | Path, *, replace: bool, progress: bool | None):
     from resources import index
 
     package, errors = read_package(path)

@@ -1,5 +1,6 @@
 """HSDS packages: every bad input is reported precisely and changes nothing; exports validate."""
 
+import gc
 import uuid
 from pathlib import Path
 
@@ -319,3 +320,26 @@ def test_a_column_hsds_does_not_have_is_named_not_a_crash(engine, seed_copy):
     assert failed_import(engine, seed_copy) == [
         "services.csv, row 1, favourite_colour: is not an HSDS 3.0 field of this table"
     ]
+
+
+def test_the_cycle_collector_is_paused_for_an_import_and_always_restored(
+    engine, seed_copy, monkeypatch
+):
+    seen = []
+    rebuild = index.rebuild
+
+    def watch(session, tables=None):
+        seen.append(gc.isenabled())
+        rebuild(session, tables)
+
+    monkeypatch.setattr(index, "rebuild", watch)
+    assert gc.isenabled()
+    hsds.import_package(engine, seed_copy)
+    assert seen == [False] and gc.isenabled()
+
+    header, rows = read(seed_copy, "services.csv")
+    rows[0]["id"] = "not-a-uuid"
+    write(seed_copy, "services.csv", header, rows)
+    with pytest.raises(hsds.ImportFailed):
+        hsds.import_package(engine, seed_copy)
+    assert gc.isenabled()
