@@ -33,6 +33,9 @@ def _organizations(prefix: str) -> list[dict]:
             "description": text,
             "year_incorporated": [None, 0.0, 1999.0, 1e-7, -3.25, 12345678.125][n % 6],
             "email": None if n % 2 else text,
+            # Text with nothing to escape, and a column of nothing but NULLs.
+            "alternate_name": f"plain {n}" if n % 3 else None,
+            "legal_status": None,
         }
         for n, text in enumerate(AWKWARD)
     ]
@@ -46,7 +49,15 @@ def _stored(session: Session, model, where) -> list[dict]:
 
 
 def test_bulk_rows_read_back_exactly_as_core_inserted_rows(empty_engine):
-    columns = ["id", "name", "description", "year_incorporated", "email"]
+    columns = [
+        "id",
+        "name",
+        "description",
+        "year_incorporated",
+        "email",
+        "alternate_name",
+        "legal_status",
+    ]
     with Session(empty_engine) as session, session.begin():
         connection = session.connection()
         bulk.insert_rows(connection, Organization.__table__, _organizations("b"), columns)
