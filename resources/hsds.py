@@ -24,9 +24,10 @@ from functools import lru_cache
 from math import isfinite
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import MetaData, bindparam, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import AddConstraint, DropConstraint
 
 from resources import areas, bulk, facets
 from resources.db import create_schema
@@ -476,9 +477,17 @@ def _import_package(engine: Engine, path: str | Path, *, replace: bool, progress
                 session.execute(delete(HSDS_MODELS[table]))
         # Building an index over loaded rows is far cheaper than keeping it up to date through
         # every insert; DDL is transactional in SQLite and PostgreSQL alike.
-        indexes = _secondary_indexes() if package.size > PROGRESS_MIN_ROWS else []
+        big = package.size > PROGRESS_MIN_ROWS
+        indexes = _secondary_indexes() if big else []
+        # PostgreSQL checks a foreign key with a trigger per inserted row; adding the
+        # constraint back checks every row in one query. (SQLite cannot drop a constraint,
+        # and its checks are cheap.) check_package has already found any dangling key.
+        foreign_keys = _foreign_keys() if big and engine.dialect.name == "postgresql" else []
+        connection = session.connection()
+        for constraint in foreign_keys:
+            connection.execute(DropConstraint(constraint))
         for idx in indexes:
-            idx.drop(bind=session.connection())
+            idx.drop(bind=connection)
         for table in TABLE_ORDER:
             rows = package.tables.get(table, [])
             old = existing.get(table, set())
@@ -491,13 +500,23 @@ def _import_package(engine: Engine, path: str | Path, *, replace: bool, progress
         fresh = replace or not any(existing.values())
         index.rebuild(session, package.tables if fresh else None)
         for idx in indexes:
-            idx.create(bind=session.connection())
+            idx.create(bind=connection)
+        for constraint in foreign_keys:
+            connection.execute(AddConstraint(constraint))
     bar.close()
     return ImportReport(inserted, updated, package.warnings)
 
 
 def _secondary_indexes() -> list:
     return [idx for table in Base.metadata.sorted_tables for idx in table.indexes]
+
+
+def _foreign_keys() -> list:
+    # Copies: AddConstraint and DropConstraint mark a constraint as not to be created with
+    # its table, and the models must go on creating theirs.
+    copies = MetaData()
+    tables = [table.to_metadata(copies) for table in Base.metadata.sorted_tables]
+    return [fk for table in tables for fk in table.foreign_key_constraints]
 
 
 def _existing_ids(session: Session) -> dict[str, set[str]]:

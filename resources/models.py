@@ -11,10 +11,19 @@ single indexed query. It is never exported.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import declarative_base
 
-Base = declarative_base()
+# Foreign keys named as PostgreSQL names them by default, so that a big import can drop
+# and re-add them by name in databases created before the names were spelled out.
+Base = declarative_base(
+    metadata=MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",  # SQLAlchemy's default, kept
+            "fk": "%(table_name)s_%(column_0_name)s_fkey",
+        }
+    )
+)
 
 UUID = String(36)
 

@@ -5,11 +5,13 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateTable
 
 from resources import hsds, index, places
-from resources.models import HSDS_MODELS, SearchService
+from resources.models import HSDS_MODELS, Phone, SearchService
 from resources.search import Query, search
 from tests.resources.csvfiles import read, write
 
@@ -343,3 +345,33 @@ def test_the_cycle_collector_is_paused_for_an_import_and_always_restored(
     with pytest.raises(hsds.ImportFailed):
         hsds.import_package(engine, seed_copy)
     assert gc.isenabled()
+
+
+def _foreign_keys_in(engine) -> set[str]:
+    found = inspect(engine)
+    return {fk["name"] for table in HSDS_MODELS for fk in found.get_foreign_keys(table)}
+
+
+def test_a_big_import_leaves_every_foreign_key_enforced(engine, seed_copy, monkeypatch):
+    monkeypatch.setattr(hsds, "PROGRESS_MIN_ROWS", 0)  # the seed counts as big
+    expected = {fk.name for fk in hsds._foreign_keys() if fk.table.name in HSDS_MODELS}
+    assert _foreign_keys_in(engine) == expected
+    hsds.import_package(engine, seed_copy, replace=True, progress=False)
+    assert _foreign_keys_in(engine) == expected
+    # The models still create their tables with their foreign keys afterwards.
+    assert "FOREIGN KEY" in str(CreateTable(Phone.__table__).compile(dialect=engine.dialect))
+    with pytest.raises(IntegrityError), Session(engine) as session, session.begin():
+        session.add(Phone(id=str(uuid.uuid4()), number="555-0100", service_id=str(uuid.uuid4())))
+
+
+def test_a_big_import_that_fails_keeps_its_foreign_keys(engine, seed_copy, monkeypatch):
+    monkeypatch.setattr(hsds, "PROGRESS_MIN_ROWS", 0)
+    before = _foreign_keys_in(engine)
+
+    def explode(session, *_tables):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(index, "rebuild", explode)
+    with pytest.raises(RuntimeError):
+        hsds.import_package(engine, seed_copy, replace=True, progress=False)
+    assert _foreign_keys_in(engine) == before and before
