@@ -24,6 +24,7 @@ class FakeBotApi:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.bot_messages: list[tuple[int, int]] = []  # (chat id, message id) the bot sent
+        self.delivered_texts: list[tuple[int, str]] = []  # (chat id, text) answered with ok
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -32,6 +33,7 @@ class FakeBotApi:
         self._new_update: asyncio.Event | None = None
         self.port = 0
         self._failures: dict[str, int] = {}
+        self._drops: dict[str, int] = {}
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
     # ---- running ---------------------------------------------------------------------
@@ -90,6 +92,25 @@ class FakeBotApi:
         with self._lock:
             self._failures[method] = times
 
+    def drop(self, method: str, times: int = 1) -> None:
+        """Hang up on the next ``times`` calls of ``method`` without answering."""
+        with self._lock:
+            self._drops[method] = times
+
+    def delivered(self, chat_id: int) -> list[str]:
+        """The texts of the messages the bot got through to a chat, in order."""
+        with self._lock:
+            return [text for chat, text in self.delivered_texts if chat == chat_id]
+
+    def wait_delivered(self, chat_id: int, count: int, timeout: float = 30) -> list[str]:
+        """Wait until ``count`` messages got through to the chat; return their texts."""
+        deadline = time.monotonic() + timeout
+        while len(self.delivered(chat_id)) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(self.delivered(chat_id))} delivered, not {count}")
+            time.sleep(0.05)
+        return self.delivered(chat_id)
+
     def bot_message_ids(self, chat_id: int) -> list[int]:
         return [mid for chat, mid in self.bot_messages if chat == chat_id]
 
@@ -115,6 +136,10 @@ class FakeBotApi:
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
         with self._lock:
+            if self._drops.get(method):
+                self._drops[method] -= 1
+                request.transport.close()  # the client sees a dropped connection
+                return web.Response(status=500)
             if self._failures.get(method):
                 self._failures[method] -= 1
                 return _too_many_requests()
@@ -139,6 +164,7 @@ class FakeBotApi:
         if method == "sendMessage":
             message_id = self.next_message_id()
             self.bot_messages.append((int(params["chat_id"]), message_id))
+            self.delivered_texts.append((int(params["chat_id"]), params.get("text", "")))
             return {
                 "message_id": message_id,
                 "date": int(time.time()),

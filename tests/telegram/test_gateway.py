@@ -328,10 +328,25 @@ def test_webhook_refuses_updates_without_the_secret_token(harbor, tmp_path):
         webhook_api.stop()
 
 
+def _all_delivered(api, person, replies) -> list[str]:
+    """Every distinct message the bot tried to send, once it got through."""
+    return api.wait_delivered(person.chat_id, len({r["text"] for r in replies}))
+
+
 def test_telegram_429_is_retried_and_the_message_arrives(api, person):
     api.flood("sendMessage", times=1)
-    replies = person.says("/start")
-    assert "automated helper" in texts(replies)
+    delivered = _all_delivered(api, person, person.says("/start"))
+    # Told to wait, the gateway waited and sent the greeting again: first, and once.
+    assert "automated helper" in delivered[0] and len(delivered) == len(set(delivered))
+    assert [c["text"] for c in api.calls_to("sendMessage", person.chat_id)].count(delivered[0]) == 2
+
+
+def test_a_dropped_connection_to_telegram_is_retried_and_the_message_arrives(api, person):
+    api.drop("sendMessage", times=1)
+    delivered = _all_delivered(api, person, person.says("/start"))
+    # Hung up on, the gateway sent the greeting again: first, and once.
+    assert "automated helper" in delivered[0] and len(delivered) == len(set(delivered))
+    assert [c["text"] for c in api.calls_to("sendMessage", person.chat_id)].count(delivered[0]) == 2
 
 
 def test_a_flood_of_messages_gets_one_slow_down_and_spares_rasa(api, person):
