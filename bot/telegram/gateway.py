@@ -77,6 +77,14 @@ OFFLINE = (
     f"{_CRISIS_TEXT.name}, {_CRISIS_TEXT.how}.\n"
     "In danger? Call 911."
 )
+# Rasa answered with nothing: a part of it failed (an action, the action server).
+NO_ANSWER = (
+    "Sorry, something went wrong on my side and I have no answer to that. "
+    "Please try again soon.\n"
+    f"24/7 help: {_HOTLINE.name}, {_HOTLINE.how}. "
+    f"{_CRISIS_TEXT.name}, {_CRISIS_TEXT.how}.\n"
+    "In danger? Call 911."
+)
 TEXT_ONLY = (
     "I can only read text. If you need help now, call 911, or text 233733 (the trafficking "
     "hotline, 24/7)."
@@ -221,6 +229,10 @@ class Gateway:
             return
         if any(_custom(r).get("harbor") == "cleared" for r in replies):
             await self._delete_chat(context, chat_id)
+            return
+        if not replies:  # every turn says something; silence here means a failure
+            logger.warning("Rasa sent no reply; sent the 24-hour contacts")
+            await self._send(context, chat_id, NO_ANSWER)
             return
         await self._render(context, chat_id, replies, clear_keyboard)
 

@@ -8,7 +8,9 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ import requests
 
 from bot.launch import free_port
 from bot.telegram.chats import pseudonym
-from bot.telegram.gateway import OFFLINE, PRIVATE_ONLY, SLOW_DOWN, TEXT_ONLY
+from bot.telegram.gateway import NO_ANSWER, OFFLINE, PRIVATE_ONLY, SLOW_DOWN, TEXT_ONLY
 from tests.telegram.botapi import FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -283,6 +285,38 @@ def test_rasa_stopped_still_gets_the_offline_contacts(api, tmp_path):
     finally:
         running.close()
         other_api.stop()
+
+
+class _SilentRasa(BaseHTTPRequestHandler):
+    """A REST channel that answers every message with no replies, as Rasa does when an
+    action fails."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's spelling)
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"[]")
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_a_turn_rasa_answers_with_nothing_still_gets_the_contacts(tmp_path):
+    silent = ThreadingHTTPServer(("127.0.0.1", 0), _SilentRasa)
+    threading.Thread(target=silent.serve_forever, daemon=True).start()
+    other_api = FakeBotApi().start()
+    rest = f"http://127.0.0.1:{silent.server_address[1]}/webhooks/rest/webhook"
+    running = Gateway(other_api, rest, tmp_path / "gateway.log")
+    try:
+        other_api.wait_for("getUpdates", None, 1, timeout=60)
+        replies = Person(other_api, 98).says("more")
+        assert texts(replies) == NO_ANSWER
+        assert HOTLINE in NO_ANSWER and "911" in NO_ANSWER
+    finally:
+        running.close()
+        other_api.stop()
+        silent.shutdown()
 
 
 def test_webhook_refuses_updates_without_the_secret_token(harbor, tmp_path):

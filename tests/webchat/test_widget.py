@@ -249,3 +249,17 @@ def test_server_down_shows_the_offline_message_with_contacts(page, harbor):
     expect(log).to_contain_text("1-888-373-7888")
     expect(log).to_contain_text("Call 911")
     assert page.locator(".harbor-msg", has_text="…").count() == 0
+
+
+def test_an_empty_answer_shows_the_contacts_not_silence(page, harbor):
+    open_chat(page, harbor)
+    page.route(
+        "**/webhooks/webchat/webhook",
+        lambda route: route.fulfill(status=200, content_type="application/json", body="[]"),
+    )
+    page.get_by_label("Type a message").fill("more")
+    page.keyboard.press("Enter")
+    note = page.locator(".harbor-msg", has_text="something went wrong")
+    expect(note).to_contain_text("1-888-373-7888")
+    expect(note).to_contain_text("Call 911")
+    assert page.locator(".harbor-msg", has_text="…").count() == 0

@@ -16,12 +16,15 @@
   var KEY = "harbor-chat-sender";
   var TIMEOUT_MS = 10000;
   // Shipped with the widget, so a dead server still leaves a way to get help.
-  var OFFLINE = "Harbor can't connect right now. Please try again soon.\n" +
-    "24/7 help:\n" +
+  var CONTACTS = "24/7 help:\n" +
     "- National Human Trafficking Hotline: call 1-888-373-7888 or text 233733\n" +
     "- 988 Suicide & Crisis Lifeline: call or text 988\n" +
     "- Crisis Text Line: text HOME to 741741\n" +
     "In danger now? Call 911.";
+  var OFFLINE = "Harbor can't connect right now. Please try again soon.\n" + CONTACTS;
+  // Every turn says something: an empty answer means a part of the server failed.
+  var NO_ANSWER = "Sorry, something went wrong on Harbor's side and there is no answer " +
+    "to that. Please try again soon.\n" + CONTACTS;
 
   function sender() {
     var id = null;
@@ -194,7 +197,11 @@
       })
       .then(function (replies) {
         waiting.remove();
-        render(Array.isArray(replies) ? replies : []);
+        if (Array.isArray(replies) && replies.length) {
+          render(replies);
+        } else {
+          show(NO_ANSWER, "note");
+        }
       })
       .catch(function () {
         waiting.remove();
