@@ -2,7 +2,8 @@
 
 ``harbor resources …`` manages the resource database (see ``resources/cli.py``);
 ``harbor telegram`` runs the Telegram gateway alone (see ``bot/telegram/gateway.py``);
-``harbor replay`` replays conversations against the bot (see ``bot/replay/``).
+``harbor replay`` replays conversations against the bot (see ``bot/replay/``);
+``harbor serve`` runs the Rasa server with its API token kept off the command line.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ commands:
   resources   build, import, export, validate, inspect and search the resource database
   telegram    run the Telegram gateway (needs TELEGRAM_BOT_TOKEN and a running Rasa)
   replay      replay conversations (Rasa test stories) against the bot, or record one
+  serve       run the Rasa server, HTTP API on, token from HARBOR_API_TOKEN
+              (other options go to `rasa run`)
 """
 
 
@@ -32,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.replay.cli import main as replay_main
 
         return replay_main(rest)
+    if command == "serve":
+        from bot.serve import main as serve_main
+
+        return serve_main(rest)
     if command == "telegram":
         from bot.telegram.gateway import run
 

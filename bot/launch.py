@@ -17,6 +17,8 @@ from pathlib import Path
 
 import requests
 
+from bot import serve
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "harbor.tar.gz"
@@ -91,11 +93,9 @@ class Harbor:
                 process.kill()
 
 
-def rasa_command(token: str, port: int, credentials: Path) -> list[str]:
-    """`rasa run` with the HTTP API on. The token rides in `--auth-token=…` form: a token
-    that starts with "-" would otherwise be read by argparse as another option."""
-    return [str(BIN / "rasa"), "run", "--enable-api", f"--auth-token={token}",
-            "--model", str(MODEL), "--port", str(port),
+def rasa_command(port: int, credentials: Path) -> list[str]:
+    """The Rasa server, as `make run` starts it; the API token goes in the environment."""
+    return [str(BIN / "harbor"), "serve", "--model", str(MODEL), "--port", str(port),
             "--endpoints", "endpoints.yml", "--credentials", str(credentials)]  # fmt: skip
 
 
@@ -111,6 +111,7 @@ def start(logs: Path, database_url: str, credentials: Path | None = None) -> Har
         "DATABASE_URL": database_url,
         "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
         "RASA_TELEMETRY_ENABLED": "false",
+        serve.TOKEN_VARIABLE: token,
     }
     harbor = Harbor(
         url=f"http://127.0.0.1:{rasa_port}",
@@ -121,7 +122,7 @@ def start(logs: Path, database_url: str, credentials: Path | None = None) -> Har
     commands = {
         "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
                     "--port", str(action_port)],
-        "rasa": rasa_command(token, rasa_port, credentials or ROOT / "credentials.yml"),
+        "rasa": rasa_command(rasa_port, credentials or ROOT / "credentials.yml"),
     }  # fmt: skip
     try:
         for name, command in commands.items():
