@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -105,15 +106,21 @@ def _search_tables(engine) -> tuple[list, list]:
     return sorted(services, key=repr), sorted(area_rows, key=repr)
 
 
-def test_an_import_into_an_empty_database_builds_what_a_rebuild_reads_back(
-    empty_engine, seed_copy, monkeypatch
-):
-    _varied(seed_copy)
-    read_back = []
+@pytest.fixture
+def read_back(monkeypatch) -> list:
+    """One entry for each time the rebuild reads the HSDS tables back from the database."""
+    reads = []
     database_rows = index._database_rows
     monkeypatch.setattr(
-        index, "_database_rows", lambda connection: read_back.append(1) or database_rows(connection)
+        index, "_database_rows", lambda connection: reads.append(1) or database_rows(connection)
     )
+    return reads
+
+
+def test_an_import_into_an_empty_database_builds_what_a_rebuild_reads_back(
+    empty_engine, seed_copy, read_back
+):
+    _varied(seed_copy)
     hsds.import_package(empty_engine, seed_copy)
     assert read_back == [], "an import into an empty database should not read its rows back"
     from_package = _search_tables(empty_engine)
@@ -130,12 +137,7 @@ def test_an_import_into_an_empty_database_builds_what_a_rebuild_reads_back(
     assert {"radius", "city", "county", "zip", "national", "state"} <= scopes
 
 
-def test_an_import_into_a_database_with_rows_reads_them_back(engine, seed_copy, monkeypatch):
+def test_an_import_into_a_database_with_rows_reads_them_back(engine, seed_copy, read_back):
     _varied(seed_copy)
-    read_back = []
-    database_rows = index._database_rows
-    monkeypatch.setattr(
-        index, "_database_rows", lambda connection: read_back.append(1) or database_rows(connection)
-    )
     hsds.import_package(engine, seed_copy)
     assert read_back == [1]
