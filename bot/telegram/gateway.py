@@ -71,19 +71,16 @@ MAX_MESSAGE_CHARS = 4000  # Telegram's limit is 4096 per message
 
 _HOTLINE = contacts.BY_KEY["trafficking"]
 _CRISIS_TEXT = contacts.BY_KEY["suicide"]
-OFFLINE = (
-    "I can't reach my helper right now. Please try again soon.\n"
+_CONTACTS = (
     f"24/7 help: {_HOTLINE.name}, {_HOTLINE.how}. "
     f"{_CRISIS_TEXT.name}, {_CRISIS_TEXT.how}.\n"
     "In danger? Call 911."
 )
+OFFLINE = "I can't reach my helper right now. Please try again soon.\n" + _CONTACTS
 # Rasa answered with nothing: a part of it failed (an action, the action server).
 NO_ANSWER = (
     "Sorry, something went wrong on my side and I have no answer to that. "
-    "Please try again soon.\n"
-    f"24/7 help: {_HOTLINE.name}, {_HOTLINE.how}. "
-    f"{_CRISIS_TEXT.name}, {_CRISIS_TEXT.how}.\n"
-    "In danger? Call 911."
+    "Please try again soon.\n" + _CONTACTS
 )
 TEXT_ONLY = (
     "I can only read text. If you need help now, call 911, or text 233733 (the trafficking "
