@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from resources import facets, hsds, places  # noqa: E402
-from resources.cli import SEED  # noqa: E402
 from resources.db import make_engine  # noqa: E402
 from resources.models import Base  # noqa: E402
 from resources.search import Query, search  # noqa: E402
+from resources.seed import SEED  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
@@ -57,53 +57,48 @@ def placed_zips(gaz: places.Gazetteer) -> list[str]:
     )
 
 
-def generate(folder: Path, count: int, seed: int = 2026) -> int:
-    """Write a package of ``count`` services; returns the number of rows written."""
-    rng = random.Random(seed)
-    gaz = places.gazetteer()
-    zips = placed_zips(gaz)
-    needs = list(facets.NEEDS)
-    scopes, weights = zip(*SCOPES, strict=True)
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for name in ("taxonomies.csv", "taxonomy_terms.csv"):
-        shutil.copyfile(SEED / name, folder / name)
-    term = {f: facets.FACETS[f].term_id for f in facets.FACETS}
+TABLES = (
+    "organization",
+    "service",
+    "service_area",
+    "location",
+    "service_at_location",
+    "phone",
+    "attribute",
+)
 
-    def new_id() -> str:
-        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    tables = {
-        n: []
-        for n in (
-            "organization",
-            "service",
-            "service_area",
-            "location",
-            "service_at_location",
-            "phone",
-            "attribute",
-        )
-    }
-    organizations = [new_id() for _ in range(max(1, count // 10))]
-    for org_number, org_id in enumerate(organizations):
-        tables["organization"].append(
-            {
-                "id": org_id,
-                "name": f"Organization {org_number}",
-                "description": "Generated for the benchmark.",
-            }
-        )
-    for number in range(count):
-        service_id = new_id()
-        record = gaz.zips[rng.choice(zips)]
-        scope = rng.choices(scopes, weights)[0]
-        low = rng.choice([None, None, None, 12, 14, 16])
-        tables["service"].append(
+class _Generator:
+    """Writes the rows of one generated service after another, reproducibly from a seed."""
+
+    def __init__(self, count: int, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.gaz = places.gazetteer()
+        self.zips = placed_zips(self.gaz)
+        self.term = {f: facets.FACETS[f].term_id for f in facets.FACETS}
+        self.tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self.organizations = [self.new_id() for _ in range(max(1, count // 10))]
+        for number, org_id in enumerate(self.organizations):
+            self.tables["organization"].append(
+                {
+                    "id": org_id,
+                    "name": f"Organization {number}",
+                    "description": "Generated for the benchmark.",
+                }
+            )
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def service(self, number: int) -> None:
+        service_id = self.new_id()
+        record = self.gaz.zips[self.rng.choice(self.zips)]
+        scope = self.rng.choices(*zip(*SCOPES, strict=True))[0]
+        low = self.rng.choice([None, None, None, 12, 14, 16])
+        self.tables["service"].append(
             {
                 "id": service_id,
-                "organization_id": organizations[number % len(organizations)],
+                "organization_id": self.organizations[number % len(self.organizations)],
                 "name": f"Service {number}",
                 "description": "Generated for the benchmark.",
                 "status": "active",
@@ -111,70 +106,90 @@ def generate(folder: Path, count: int, seed: int = 2026) -> int:
                 "maximum_age": low + 10 if low else None,
             }
         )
-        extent = {
-            "national": "national",
-            "state": f"state:{record['state']}",
-            "county": f"county:{record['state']}:{record['county']}"
-            if record["county"]
-            else f"state:{record['state']}",
-            "city": f"city:{record['state']}:{record['city']}",
-            "zip": f"zip:{record['zip_code']}",
-            "radius": f"radius:{rng.choice([10, 25, 50])}",
-        }[scope]
-        tables["service_area"].append(
-            {"id": new_id(), "service_id": service_id, "extent": extent, "extent_type": "text"}
-        )
-        if scope != "national":
-            location_id = new_id()
-            tables["location"].append(
-                {
-                    "id": location_id,
-                    "location_type": "physical",
-                    "latitude": round(float(record["lat"]) + rng.uniform(-0.02, 0.02), 5),
-                    "longitude": round(float(record["long"]) + rng.uniform(-0.02, 0.02), 5),
-                }
-            )
-            tables["service_at_location"].append(
-                {"id": new_id(), "service_id": service_id, "location_id": location_id}
-            )
+        self.area(service_id, scope, record)
         # Fictional numbers (555-01xx is reserved for fiction); never shown to anyone.
-        tables["phone"].append(
+        self.tables["phone"].append(
             {
-                "id": new_id(),
+                "id": self.new_id(),
                 "service_id": service_id,
                 "number": f"555-01{number % 100:02d}",
                 "type": "voice",
             }
         )
+        self.attributes(service_id)
+
+    def area(self, service_id: str, scope: str, record: dict) -> None:
+        extent = self.extent(scope, record)
+        self.tables["service_area"].append(
+            {"id": self.new_id(), "service_id": service_id, "extent": extent, "extent_type": "text"}
+        )
+        if scope == "national":
+            return
+        location_id = self.new_id()
+        self.tables["location"].append(
+            {
+                "id": location_id,
+                "location_type": "physical",
+                "latitude": round(float(record["lat"]) + self.rng.uniform(-0.02, 0.02), 5),
+                "longitude": round(float(record["long"]) + self.rng.uniform(-0.02, 0.02), 5),
+            }
+        )
+        self.tables["service_at_location"].append(
+            {"id": self.new_id(), "service_id": service_id, "location_id": location_id}
+        )
+
+    def extent(self, scope: str, record: dict) -> str:
+        # Drawn whatever the scope, so that every package generated from a seed is the same.
+        radius = self.rng.choice([10, 25, 50])
+        state, county = record["state"], record["county"]
+        return {
+            "national": "national",
+            "state": f"state:{state}",
+            "county": f"county:{state}:{county}" if county else f"state:{state}",
+            "city": f"city:{state}:{record['city']}",
+            "zip": f"zip:{record['zip_code']}",
+            "radius": f"radius:{radius}",
+        }[scope]
+
+    def attributes(self, service_id: str) -> None:
+        rng, term = self.rng, self.term
         tags = [
             term["kind"](rng.choices(["intervention", "prevention", "crisis_line"], [60, 38, 2])[0])
         ]
-        tags += [term["need"](n) for n in rng.sample(needs, 2)]
+        tags += [term["need"](n) for n in rng.sample(list(facets.NEEDS), 2)]
         if rng.random() < 0.3:
             tags.append(term["population"](rng.choice(["girls", "boys"])))
         if rng.random() < 0.05:
             tags.append(term["availability"]("24_7"))
         for term_id in tags:
-            tables["attribute"].append(
-                {
-                    "id": new_id(),
-                    "link_id": service_id,
-                    "taxonomy_term_id": term_id,
-                    "link_entity": "service",
-                }
-            )
+            self.attribute(service_id, term_id)
         if rng.random() < 0.1:
-            tables["attribute"].append(
-                {
-                    "id": new_id(),
-                    "link_id": service_id,
-                    "taxonomy_term_id": term["system"]("probation"),
-                    "link_entity": "service",
-                    "value": "only",
-                }
-            )
+            self.attribute(service_id, term["system"]("probation"), value="only")
+
+    def attribute(self, service_id: str, term_id: str, value: str | None = None) -> None:
+        self.tables["attribute"].append(
+            {
+                "id": self.new_id(),
+                "link_id": service_id,
+                "taxonomy_term_id": term_id,
+                "link_entity": "service",
+                "value": value,
+            }
+        )
+
+
+def generate(folder: Path, count: int, seed: int = 2026) -> int:
+    """Write a package of ``count`` services; returns the number of rows written."""
+    generator = _Generator(count, seed)
+    for number in range(count):
+        generator.service(number)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for name in ("taxonomies.csv", "taxonomy_terms.csv"):
+        shutil.copyfile(SEED / name, folder / name)
     written = 0
-    for table, rows in tables.items():
+    for table, rows in generator.tables.items():
         resource = hsds.schema()[table]
         header = [f["name"] for f in resource["schema"]["fields"]]
         with (folder / resource["path"]).open("w", newline="", encoding="utf-8") as handle:
@@ -251,20 +266,8 @@ def main() -> int:
     print(f"Generating {args.services} services …", flush=True)
     rows = generate(folder, args.services)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    backends = []
-    if args.backend in ("sqlite", "both"):
-        backends.append(("sqlite", f"sqlite:///{DATA / 'bench.db'}"))
-    if args.backend in ("postgresql", "both"):
-        backends.append(
-            (
-                "postgresql",
-                os.environ.get(
-                    "HARBOR_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
-                ),
-            )
-        )
     failed = False
-    for backend, url in backends:
+    for backend, url in _backends(args.backend):
         if backend == "sqlite":
             Path(url[len("sqlite:///") :]).unlink(missing_ok=True)
         try:
@@ -273,21 +276,37 @@ def main() -> int:
             print(f"{backend}: could not run ({type(exc).__name__}: {str(exc).splitlines()[0]})")
             failed = True
             continue
-        if backend == "sqlite":
-            result["meets_targets"] = (
-                result["search_zip_two_needs"]["p95_ms"] <= TARGETS["search_p95_ms_sqlite"]
-                and result["search_state_only"]["p95_ms"] <= TARGETS["search_p95_ms_sqlite"]
-                and result["import_services_per_s"] >= TARGETS["import_services_per_s"]
-            )
-        (RESULTS / f"resources-{backend}.json").write_text(json.dumps(result, indent=2) + "\n")
-        z, s = result["search_zip_two_needs"], result["search_state_only"]
-        print(
-            f"{backend:10} import {result['import_services_per_s']:>6} services/s "
-            f"({result['import_rows_per_s']} rows/s, {result['import_seconds']} s) | "
-            f"ZIP+2 needs p50 {z['p50_ms']} ms p95 {z['p95_ms']} ms | "
-            f"state only p50 {s['p50_ms']} ms p95 {s['p95_ms']} ms"
-        )
+        _report(backend, result)
     return 1 if failed else 0
+
+
+def _backends(which: str) -> list[tuple[str, str]]:
+    backends = []
+    if which in ("sqlite", "both"):
+        backends.append(("sqlite", f"sqlite:///{DATA / 'bench.db'}"))
+    if which in ("postgresql", "both"):
+        url = os.environ.get(
+            "HARBOR_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+        )
+        backends.append(("postgresql", url))
+    return backends
+
+
+def _report(backend: str, result: dict) -> None:
+    if backend == "sqlite":
+        result["meets_targets"] = (
+            result["search_zip_two_needs"]["p95_ms"] <= TARGETS["search_p95_ms_sqlite"]
+            and result["search_state_only"]["p95_ms"] <= TARGETS["search_p95_ms_sqlite"]
+            and result["import_services_per_s"] >= TARGETS["import_services_per_s"]
+        )
+    (RESULTS / f"resources-{backend}.json").write_text(json.dumps(result, indent=2) + "\n")
+    z, s = result["search_zip_two_needs"], result["search_state_only"]
+    print(
+        f"{backend:10} import {result['import_services_per_s']:>6} services/s "
+        f"({result['import_rows_per_s']} rows/s, {result['import_seconds']} s) | "
+        f"ZIP+2 needs p50 {z['p50_ms']} ms p95 {z['p95_ms']} ms | "
+        f"state only p50 {s['p50_ms']} ms p95 {s['p95_ms']} ms"
+    )
 
 
 if __name__ == "__main__":

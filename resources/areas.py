@@ -81,45 +81,70 @@ def parse_area(extent: str | None, name: str | None = None) -> Area:
     scope, _, rest = text.partition(":")
     scope = scope.strip().lower()
     parts = [p.strip() for p in rest.split(":")] if rest else []
+    read = _READERS.get((scope, len(parts)))
+    if read is None:
+        raise AreaError(
+            f"'{text}' is not a service area Harbor reads; write national, state:CA, "
+            "county:OR:Multnomah County, city:CA:San Francisco, zip:94110 or radius:25"
+        )
+    return read(parts)
+
+
+def _national(_parts: list[str]) -> Area:
+    return Area("national")
+
+
+def _state(parts: list[str]) -> Area:
+    state = parts[0].upper()
+    if state not in places.gazetteer().state_zips:
+        raise AreaError(f"'{parts[0]}' is not a US state code")
+    return Area("state", state=state)
+
+
+def _county(parts: list[str]) -> Area:
+    key = places.gazetteer().county_key.get((parts[1].lower(), parts[0].upper()))
+    if key is None:
+        raise AreaError(f"there is no county '{parts[1]}' in '{parts[0]}'")
+    return Area("county", state=parts[0].upper(), county=key[0])
+
+
+def _city(parts: list[str]) -> Area:
     gaz = places.gazetteer()
-    if scope == "national" and not parts:
-        return Area("national")
-    if scope == "state" and len(parts) == 1:
-        state = parts[0].upper()
-        if state not in gaz.state_zips:
-            raise AreaError(f"'{parts[0]}' is not a US state code")
-        return Area("state", state=state)
-    if scope in ("county", "city") and len(parts) == 2:
-        state, place_name = parts[0].upper(), parts[1]
-        keys = gaz.county_key if scope == "county" else gaz.city_key
-        key = keys.get((place_name.lower(), state))
-        if key is None:
-            raise AreaError(f"there is no {scope} '{place_name}' in '{parts[0]}'")
-        if scope == "county":
-            return Area("county", state=state, county=key[0])
-        return Area("city", state=state, city=key[0], county=gaz.city_place(*key).county)
-    if scope == "zip" and len(parts) == 1:
-        if parts[0] not in gaz.zips:
-            raise AreaError(f"'{parts[0]}' is not a US ZIP code")
-        record = gaz.zips[parts[0]]
-        return Area(
-            "zip", state=record["state"], county=record["county"] or None,
-            city=record["city"], zip=parts[0],
-        )  # fmt: skip
-    if scope == "radius" and len(parts) == 1:
-        try:
-            miles = float(parts[0].lower().removesuffix("mi").strip())
-        except ValueError:
-            miles = -1.0
-        if not 0 < miles <= MAX_RADIUS_MILES:
-            raise AreaError(
-                f"radius '{parts[0]}' must be a number of miles up to {MAX_RADIUS_MILES:g}"
-            )
-        return Area("radius", radius_miles=miles)
-    raise AreaError(
-        f"'{text}' is not a service area Harbor reads; write national, state:CA, "
-        "county:OR:Multnomah County, city:CA:San Francisco, zip:94110 or radius:25"
-    )
+    key = gaz.city_key.get((parts[1].lower(), parts[0].upper()))
+    if key is None:
+        raise AreaError(f"there is no city '{parts[1]}' in '{parts[0]}'")
+    return Area("city", state=parts[0].upper(), city=key[0], county=gaz.city_place(*key).county)
+
+
+def _zip(parts: list[str]) -> Area:
+    record = places.gazetteer().zips.get(parts[0])
+    if record is None:
+        raise AreaError(f"'{parts[0]}' is not a US ZIP code")
+    return Area(
+        "zip", state=record["state"], county=record["county"] or None,
+        city=record["city"], zip=parts[0],
+    )  # fmt: skip
+
+
+def _radius(parts: list[str]) -> Area:
+    try:
+        miles = float(parts[0].lower().removesuffix("mi").strip())
+    except ValueError:
+        miles = -1.0
+    if not 0 < miles <= MAX_RADIUS_MILES:
+        raise AreaError(f"radius '{parts[0]}' must be a number of miles up to {MAX_RADIUS_MILES:g}")
+    return Area("radius", radius_miles=miles)
+
+
+# How each form of extent is read, by (scope, number of parts after it).
+_READERS = {
+    ("national", 0): _national,
+    ("state", 1): _state,
+    ("county", 2): _county,
+    ("city", 2): _city,
+    ("zip", 1): _zip,
+    ("radius", 1): _radius,
+}
 
 
 def _area_from_name(name: str | None) -> Area:

@@ -16,7 +16,7 @@ runs first), so the stored rows are the same whichever path wrote them.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from sqlalchemy import Table, insert
@@ -39,39 +39,22 @@ def insert_rows(
     """
     if not rows:
         return
-    columns = list(columns)
-    left_out = [c for c in table.columns if c.key not in columns and c.default is not None]
-    dialect = connection.dialect
-    if dialect.name == "postgresql" and dialect.driver == "psycopg2":
-        load = _copy
-    elif dialect.name == "sqlite":
-        load = _executemany
-    else:
-        load = None
+    given = list(columns)
+    left_out = [c for c in table.columns if c.key not in given and c.default is not None]
+    load = _driver_loader(connection.dialect)
     if load is None or not all(c.default.is_scalar for c in left_out):
         for start in range(0, len(rows), CHUNK):
-            connection.execute(
-                insert(table), [{c: r[c] for c in columns} for r in rows[start : start + CHUNK]]
-            )
+            chunk = rows[start : start + CHUNK]
+            connection.execute(insert(table), [{c: r[c] for c in given} for r in chunk])
         return
-    given = columns
     columns = given + [c.key for c in left_out]
-    processors = [
-        (number, processor)
-        for number, column in enumerate(columns)
-        if (processor := table.c[column].type._cached_bind_processor(dialect)) is not None
-    ]
+    processors = _processors(table, columns, connection.dialect)
     # itemgetter and zip keep the per-value work in C: a million rows make it count.
     getter = itemgetter(*given) if len(given) > 1 else lambda row: (row[given[0]],)
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        values = list(map(getter, chunk))
+        values = list(map(getter, rows[start : start + CHUNK]))
         if processors or left_out:
-            by_column = list(zip(*values, strict=True))
-            by_column += [(column.default.arg,) * len(chunk) for column in left_out]
-            for number, processor in processors:
-                by_column[number] = list(map(processor, by_column[number]))
-            values = list(zip(*by_column, strict=True))
+            values = _bound(values, processors, left_out)
         try:
             load(connection, table, columns, values)
         except connection.dialect.dbapi.Error as exc:
@@ -79,6 +62,35 @@ def insert_rows(
             raise DBAPIError.instance(
                 f"bulk insert into {table.name}", None, exc, connection.dialect.dbapi.Error
             ) from exc
+
+
+def _driver_loader(dialect) -> Callable | None:
+    """The driver's bulk path for this database, or None for SQLAlchemy's own executemany."""
+    if dialect.name == "postgresql" and dialect.driver == "psycopg2":
+        return _copy
+    if dialect.name == "sqlite":
+        return _executemany
+    return None
+
+
+def _processors(table: Table, columns: list[str], dialect) -> list[tuple[int, Callable]]:
+    """(position, bind processor) of each column whose type converts its values."""
+    found = []
+    for number, column in enumerate(columns):
+        processor = table.c[column].type._cached_bind_processor(dialect)
+        if processor is not None:
+            found.append((number, processor))
+    return found
+
+
+def _bound(values: list[tuple], processors: list, left_out: list) -> list[tuple]:
+    """Rows of values with the left-out columns' defaults added and every bind processor run,
+    a column at a time."""
+    by_column = list(zip(*values, strict=True))
+    by_column += [(column.default.arg,) * len(values) for column in left_out]
+    for number, processor in processors:
+        by_column[number] = list(map(processor, by_column[number]))
+    return list(zip(*by_column, strict=True))
 
 
 def _executemany(connection: Connection, table: Table, columns, values) -> None:

@@ -11,9 +11,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from pathlib import Path
-
-SEED = Path(__file__).resolve().parent / "seed"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +80,7 @@ def _engine(args):
 
 
 def _build(args) -> int:
-    from resources import hsds
+    from resources import hsds, seed
     from resources.db import is_built
 
     engine = _engine(args)
@@ -91,7 +88,7 @@ def _build(args) -> int:
         print("Resource database already built.")
         return 0
     try:
-        report = hsds.import_package(engine, SEED, replace=True)
+        report = seed.build(engine)
     except hsds.ImportFailed as failed:
         return _report_errors(failed.errors, "the seed package has errors; nothing was built")
     print(f"Built the resource database: {report.inserted.get('service', 0)} services.")
@@ -119,7 +116,11 @@ def _import(args) -> int:
 def _export(args) -> int:
     from resources import hsds
 
-    counts = hsds.export_package(_engine(args), args.directory)
+    try:
+        counts = hsds.export_package(_engine(args), args.directory)
+    except hsds.ExportRefused as refused:
+        print(refused, file=sys.stderr)
+        return 1
     print(f"Exported {counts.get('service', 0)} services to {args.directory}.")
     return 0
 
@@ -146,53 +147,47 @@ def _report_errors(errors, closing: str) -> int:
 
 
 def _stats(args) -> int:
-    from sqlalchemy import func, select
     from sqlalchemy.orm import Session
 
-    from resources import index
+    from resources import search_tables
     from resources.db import is_built
-    from resources.models import HSDS_MODELS, SearchArea, SearchService
 
     engine = _engine(args)
     if not is_built(engine):
         print("The resource database is not built yet: run `harbor resources build`.")
         return 1
     with Session(engine, future=True) as session:
-        for table, model in HSDS_MODELS.items():
-            count = session.execute(select(func.count()).select_from(model)).scalar_one()
-            print(f"{table:20} {count:>8}")
-        kinds = Counter(
-            dict(
-                session.execute(
-                    select(SearchService.kind, func.count()).group_by(SearchService.kind)
-                ).all()
-            )
-        )
-        scopes = Counter(
-            dict(
-                session.execute(
-                    select(SearchArea.scope, func.count()).group_by(SearchArea.scope)
-                ).all()
-            )
-        )
+        _print_counts(session)
+        missing = search_tables.unplaced(session)
+    if missing:
         print(
-            "active services by kind: "
-            + ", ".join(f"{k or 'none'} {v}" for k, v in sorted(kinds.items(), key=str))
+            f"{missing} active service(s) have no service area or location, "
+            "so no place search finds them."
         )
-        print(
-            "service areas by scope:  " + ", ".join(f"{k} {v}" for k, v in sorted(scopes.items()))
-        )
-        missing = index.unplaced(session)
-        if missing:
-            print(
-                f"{missing} active service(s) have no service area or location, "
-                "so no place search finds them."
-            )
     return 0
 
 
+def _print_counts(session) -> None:
+    from sqlalchemy import func, select
+
+    from resources.models import HSDS_MODELS, SearchArea, SearchService
+
+    for table, model in HSDS_MODELS.items():
+        count = session.execute(select(func.count()).select_from(model)).scalar_one()
+        print(f"{table:20} {count:>8}")
+    by_kind = select(SearchService.kind, func.count()).group_by(SearchService.kind)
+    kinds = Counter(dict(session.execute(by_kind).all()))
+    by_scope = select(SearchArea.scope, func.count()).group_by(SearchArea.scope)
+    scopes = Counter(dict(session.execute(by_scope).all()))
+    print(
+        "active services by kind: "
+        + ", ".join(f"{k or 'none'} {v}" for k, v in sorted(kinds.items(), key=str))
+    )
+    print("service areas by scope:  " + ", ".join(f"{k} {v}" for k, v in sorted(scopes.items())))
+
+
 def _search(args) -> int:
-    from resources import places, search
+    from resources import search
     from resources.db import is_built
 
     engine = _engine(args)
@@ -201,16 +196,9 @@ def _search(args) -> int:
             "The resource database is not built yet: run `harbor resources build`.", file=sys.stderr
         )
         return 1
-    place, note = None, None
-    if args.place.strip():
-        found = places.resolve(args.place)
-        if found.ambiguous:
-            options = " or ".join(c.label for c in found.candidates)
-            print(f"'{args.place}' could be {options}. Add the state.", file=sys.stderr)
-            return 2
-        place = found.place
-        if place is None:
-            note = f"'{args.place}' is not a US place Harbor knows; showing what serves everyone."
+    place, note, refused = _place(args.place)
+    if refused:
+        return 2
     unknown = [n for n in args.need if n not in _needs()]
     if unknown:
         print(
@@ -230,26 +218,41 @@ def _search(args) -> int:
     results = search.search(engine, query, page=max(args.page, 1) - 1)
     if args.json:
         print(json.dumps(_as_json(results, note), indent=2))
-        return 0
+    else:
+        _print_results(results, args.need, note)
+    return 0
+
+
+def _place(text: str):
+    """(place, a note for a place Harbor does not know, True when it is ambiguous)."""
+    from resources import places
+
+    if not text.strip():
+        return None, None, False
+    found = places.resolve(text)
+    if found.ambiguous:
+        options = " or ".join(c.label for c in found.candidates)
+        print(f"'{text}' could be {options}. Add the state.", file=sys.stderr)
+        return None, None, True
+    if found.place is None:
+        return (
+            None,
+            f"'{text}' is not a US place Harbor knows; showing what serves everyone.",
+            False,
+        )
+    return found.place, None, False
+
+
+def _print_results(results, needs: list[str], note: str | None) -> None:
     if note:
         print(note)
-    print(
-        f"Place: {place.label if place else 'not given'}   needs: {', '.join(args.need) or 'any'}"
-    )
+    place = results.place
+    print(f"Place: {place.label if place else 'not given'}   needs: {', '.join(needs) or 'any'}")
     if not results.services:
         print("No matching programs here." + (" Nothing local was found." if place else ""))
     first = results.page * results.page_size
     for number, match in enumerate(results.services, start=first + 1):
-        print(f"\n{number}. {match.name}")
-        if match.description:
-            print(f"   {match.description}")
-        reach = (
-            ", ".join(str(r) for r in match.reach) or "ask the National Human Trafficking Hotline"
-        )
-        print(f"   Reach: {reach}" + (f"; {match.url}" if match.url else ""))
-        if match.hours:
-            print(f"   Hours: {match.hours}")
-        print(f"   Why: {'; '.join(match.reasons)}")
+        _print_match(number, match)
     if results.has_more:
         print(
             f"\n… {results.total - first - len(results.services)} more (--page {results.page + 2})"
@@ -257,7 +260,17 @@ def _search(args) -> int:
     print("\n24-hour contacts:")
     for contact in results.contacts:
         print(f"- {contact.name}: {', '.join(contact.reach)} ({contact.hours})")
-    return 0
+
+
+def _print_match(number: int, match) -> None:
+    print(f"\n{number}. {match.name}")
+    if match.description:
+        print(f"   {match.description}")
+    reach = ", ".join(str(r) for r in match.reach) or "ask the National Human Trafficking Hotline"
+    print(f"   Reach: {reach}" + (f"; {match.url}" if match.url else ""))
+    if match.hours:
+        print(f"   Hours: {match.hours}")
+    print(f"   Why: {'; '.join(match.reasons)}")
 
 
 def _needs() -> list[str]:

@@ -44,8 +44,66 @@ NATIONAL_CONTACTS: tuple[NationalContact, ...] = (
         "missing", "National Center for Missing & Exploited Children", "call 1-800-843-5678", "24/7"
     ),
     NationalContact("text_line", "Crisis Text Line", "text HOME to 741741", "24/7"),
+    NationalContact(
+        "two_one_one",
+        "211",
+        "call 2-1-1",
+        "24/7, free, confidential; local help with food, shelter, bills, health and more; "
+        "many languages; reaches about 99% of the US",
+    ),
+    NationalContact(
+        "trevor",
+        "The Trevor Project (TrevorLifeline)",
+        "call 1-866-488-7386",
+        "24/7; crisis and suicide prevention for LGBTQ young people",
+    ),
 )
 
 BY_KEY = {contact.key: contact for contact in NATIONAL_CONTACTS}
 # The contact every answer falls back to: the warm referral for anything trafficking-related.
 DEFAULT = BY_KEY["trafficking"]
+
+# The national lines that fit a need best, in order, among the 24-hour contacts of a result
+# set: 211 for food and a place to stay, Trevor beside 988 for someone to talk to.
+LINES_FOR_NEED: dict[str, tuple[str, ...]] = {
+    "basic_needs": ("two_one_one", "runaway"),
+    "housing": ("two_one_one", "runaway"),
+    "emotional_support": ("suicide", "trevor"),
+}
+
+
+@dataclass(frozen=True)
+class SpanishContact:
+    """A vetted contact as CONVERSATION.md gives it in Spanish; ``key`` names the same line."""
+
+    key: str
+    name: str
+    how: str
+    notes: str
+
+
+# "In Spanish" in CONVERSATION.md, exactly as written there. Kept for a Spanish conversation
+# to come; nothing shows these yet.
+SPANISH_CONTACTS: tuple[SpanishContact, ...] = (
+    SpanishContact("emergency", "Emergencias", "llama al 911", "peligro inmediato"),
+    SpanishContact(
+        "trafficking",
+        "Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)",
+        "llama al 1-888-373-7888 o envía un texto al 233733",
+        "24/7; not police or immigration; phone in 200+ languages; text and chat in English "
+        "and Spanish",
+    ),
+    SpanishContact(
+        "suicide",
+        "988 Suicide & Crisis Lifeline, en español",
+        "llama al 988 y marca 2, o envía AYUDA por texto al 988",
+        "24/7",
+    ),
+    SpanishContact(
+        "text_line",
+        "Crisis Text Line en español",
+        "envía AYUDA al 741741, o por WhatsApp al 442-AYUDAME",
+        "24/7",
+    ),
+    SpanishContact("two_one_one", "211", "llama al 2-1-1", "24/7; many languages"),
+)

@@ -64,10 +64,6 @@ class Facet:
     description: str
     terms: dict[str, str]
 
-    @property
-    def taxonomy_id(self) -> str:
-        return str(uuid.uuid5(HARBOR_NAMESPACE, f"taxonomy:{self.key}"))
-
     def term_code(self, term: str) -> str:
         return f"{self.key}:{term}"
 
@@ -104,3 +100,10 @@ def split_code(code: str | None) -> tuple[str, str] | None:
 
 def need_label(need: str) -> str:
     return NEEDS.get(need, need.replace("_", " "))
+
+
+# Age ranges a young person can pick, as (youngest, oldest) ages they stand for.
+AGE_RANGES: dict[str, tuple[int | None, int | None]] = {
+    "under_18": (None, 17),
+    "18_to_24": (18, 24),
+}

@@ -1,12 +1,13 @@
-"""SQLAlchemy models for the HSDS 3.0 tables Harbor uses, plus one derived search table.
+"""SQLAlchemy models for the HSDS 3.0 tables Harbor uses, plus two derived search tables.
 
 Table and column names are spelled as Open Referral HSDS 3.0 spells them, so a staff member
 who knows HSDS recognises the data. Every field of these tables is kept, so an import loses
 nothing. Dates and times are stored as the ISO text HSDS uses; numbers as numbers.
 
-``search_index`` is not HSDS: it is rebuilt from the HSDS tables after every import and holds
-one row per area a service covers, with the facets search filters on, so that a search is a
-single indexed query. It is never exported.
+``search_service`` (one row per active service, with the facets search filters on) and
+``search_area`` (one row per area a service covers) are not HSDS: ``resources.search_tables``
+rebuilds them from the HSDS tables after every import, so that a search is a few indexed
+queries. They are never exported.
 """
 
 from __future__ import annotations

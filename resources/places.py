@@ -1,11 +1,15 @@
 """Offline place resolution: US ZIP codes, cities, counties and states from the ``zipcodes`` data.
 
 ``resolve(text)`` turns a young person's words ("im in east oakland", "Portland, OR",
-"multnomah county", "94110", "SF") into a :class:`Place`, or into the candidates to ask
-about when the name is shared by real cities in several states, or into nothing. Free text
-is matched with a spaCy ``PhraseMatcher`` built from the gazetteer; names of five letters or
-more also match with one typo. ``nearest_zip(lat, lon)`` coarsens a shared location to its
-ZIP so the precise point can be dropped. Nothing here touches the network.
+"multnomah county", "94110", "SF", "sna francisco", "the bay") into a :class:`Place`, or into
+the candidates to ask about, or into nothing. Free text is read with a spaCy ``PhraseMatcher``
+over the gazetteer and the tables in ``resources.city_names`` (nicknames, parts of cities,
+regions, places abroad, words that are no place); names of five letters or more also match
+with a typo. When several places are named, the one the person is in now wins. Same-named
+cities are weighed by population (2020 Census) and by any state named with them. A wrong
+place is worse than none: when unsure, the answer is candidates to ask about.
+``nearest_zip(lat, lon)`` coarsens a shared location to its ZIP so the precise point can be
+dropped. Nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -14,15 +18,18 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 import spacy
 import zipcodes
 from scipy.spatial import cKDTree
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
+
+from resources import city_names
 
 STATE_NAMES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -39,30 +46,6 @@ STATE_NAMES: dict[str, str] = {
     "PR": "Puerto Rico", "VI": "U.S. Virgin Islands", "GU": "Guam",
 }  # fmt: skip
 
-# What people call big cities. Each maps to (city, state) exactly as the gazetteer spells it.
-CITY_ALIASES: dict[str, tuple[str, str]] = {
-    "sf": ("San Francisco", "CA"),
-    "s.f.": ("San Francisco", "CA"),
-    "san fran": ("San Francisco", "CA"),
-    "frisco": ("San Francisco", "CA"),
-    "la": ("Los Angeles", "CA"),
-    "l.a.": ("Los Angeles", "CA"),
-    "l.a": ("Los Angeles", "CA"),
-    "nyc": ("New York", "NY"),
-    "new york city": ("New York", "NY"),
-    "philly": ("Philadelphia", "PA"),
-    "atl": ("Atlanta", "GA"),
-    "chi town": ("Chicago", "IL"),
-    "chitown": ("Chicago", "IL"),
-    "chi-town": ("Chicago", "IL"),
-    "pdx": ("Portland", "OR"),
-    "vegas": ("Las Vegas", "NV"),
-    "nola": ("New Orleans", "LA"),
-    "washington dc": ("Washington", "DC"),
-    "washington d.c.": ("Washington", "DC"),
-    "d.c.": ("Washington", "DC"),
-}
-
 # Two-letter state codes that are also everyday words, so are taken as a state only where
 # the sentence makes it clear (after a city, or as the whole message).
 WORDLIKE_CODES = {"OK", "IN", "OR", "ME", "HI", "AS", "ID", "OH", "LA", "DE", "PA", "MA", "AL"}
@@ -74,15 +57,30 @@ COMMON_WORDS = {
     "there", "water", "clothes", "scared", "someone", "anyone", "nothing", "sure", "mom", "dad",
     "family", "health", "doctor", "rather", "skip", "stop", "exit", "center", "union", "liberty",
     "justice", "victory", "paradise", "future", "unity", "harmony", "boring", "climax", "love",
-    "lovely", "kind", "darling", "sweet", "pleasant", "friendship", "welcome", "truth",
+    "lovely", "kind", "darling", "sweet", "pleasant", "friendship", "welcome", "truth", "sleep",
+    "staying", "street", "streets", "motel", "hotel", "right", "tonight", "people", "phone",
+    "store", "corner", "women", "girls", "daddy", "baby", "sister", "brother", "cousin",
+    "auntie", "uncle", "grandma", "nobody", "places", "lately", "anymore", "somewhere",
 }  # fmt: skip
 
 # Words that put a place after them: "in", "near", "from".
 PLACE_WORDS = {"in", "near", "from", "at", "around", "by", "to", "outside", "live", "stay"}
+# Those that do so surely enough to read a small town after them ("going to hurt" is no trip).
+_STRONG_PLACE_WORDS = PLACE_WORDS - {"to", "by"}
+# Words that put a part of a city before its name: "east oakland", "downtown la".
+DIRECTION_WORDS = {
+    "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+    "ne", "nw", "se", "sw", "downtown", "uptown", "midtown", "inner", "outer", "deep", "side",
+    "eastside", "westside", "northside", "southside", "of",
+}  # fmt: skip
 
-# A city name shared across states is ambiguous when more than one of them has this many ZIPs.
+# A city is "real" (worth offering) when the Census table lists it or it has this many ZIPs.
 REAL_CITY_MIN_ZIPS = 5
-MAX_CANDIDATES = 3
+# People per ZIP, to weigh a town the Census table does not list (it is small).
+PEOPLE_PER_ZIP = 2500
+# A city this many times bigger than the next of its name is the one meant.
+DOMINANT_RATIO = 15
+MAX_CANDIDATES = 6
 # A shared location farther than this from any ZIP is not in the US.
 NEAREST_ZIP_MAX_MILES = 60.0
 ZIP_RE = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?(?!\d)")
@@ -131,14 +129,25 @@ class Place:
 
 @dataclass(frozen=True)
 class Resolution:
-    """The outcome of resolving text: one place, or candidates to ask about, or neither."""
+    """The outcome of resolving text: one place, or candidates to ask about, or neither.
+
+    ``name`` is the name the candidates share ("Springfield"), so that a state named later can
+    pick a same-named city that was not among them (``city_in_state``).
+    """
 
     place: Place | None = None
     candidates: tuple[Place, ...] = ()
+    name: str | None = None
 
     @property
     def ambiguous(self) -> bool:
-        return self.place is None and len(self.candidates) > 1
+        """True when the bot should ask: several candidates, or one to confirm."""
+        return self.place is None and len(self.candidates) > 0
+
+    @property
+    def confirm(self) -> bool:
+        """True when there is one candidate to confirm: "did you mean ...?"."""
+        return self.place is None and len(self.candidates) == 1
 
     @property
     def found(self) -> bool:
@@ -157,14 +166,26 @@ class Gazetteer:
         self.cities_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.counties_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.states_by_name: dict[str, str] = {}
+        self._load_zips()
+        self._index_names()
+        # Case-insensitive (name, state) lookups, for service areas staff type by hand.
+        self.city_key = {(c.lower(), s): (c, s) for c, s in self.city_zips}
+        self.county_key = {(c.lower(), s): (c, s) for c, s in self.county_zips}
+        self.nlp = spacy.blank("en")
+        self.matcher = self._matcher()
+        # Places are built once: a state's centre averages thousands of ZIPs.
+        self._places: dict[tuple[str, ...], Place] = {}
+        self._fuzzy: dict[str, set[str]] | None = None
+        self.fuzzy_names()
+
+    def _load_zips(self) -> None:
         grid_zips: list[str] = []
         grid_points: list[tuple[float, float]] = []
         for record in zipcodes.list_all():
             if not record["active"] or record["state"] not in STATE_NAMES:
                 continue
-            code = record["zip_code"]
+            code, state = record["zip_code"], record["state"]
             self.zips[code] = record
-            state = record["state"]
             self.city_zips[(record["city"], state)].append(code)
             if record["county"]:
                 self.county_zips[(record["county"], state)].append(code)
@@ -175,8 +196,15 @@ class Gazetteer:
             if record["zip_code_type"] == "STANDARD" and record["has_point"]:
                 grid_zips.append(code)
                 grid_points.append((lat, lon))
+        # Nearest-ZIP lookups: a k-d tree over points on the unit sphere, where straight-line
+        # distance orders points exactly as great-circle distance does.
+        self._tree_zips = grid_zips
+        self._tree = cKDTree(_unit_vectors(grid_points))
+
+    def _index_names(self) -> None:
         for city, state in self.city_zips:
-            self.cities_by_name[city.lower()].append((city, state))
+            for name in _spellings(city.lower(), (city, state) in city_names.POPULATION):
+                self.cities_by_name[name].append((city, state))
         for county, state in self.county_zips:
             self.counties_by_name[county.lower()].append((county, state))
             bare = _bare_county(county).lower()
@@ -184,21 +212,35 @@ class Gazetteer:
                 self.counties_by_name[bare].append((county, state))
         for code, name in STATE_NAMES.items():
             self.states_by_name[name.lower()] = code
-        # Case-insensitive (name, state) lookups, for service areas staff type by hand.
-        self.city_key = {(c.lower(), s): (c, s) for c, s in self.city_zips}
-        self.county_key = {(c.lower(), s): (c, s) for c, s in self.county_zips}
-        self.nlp = spacy.blank("en")
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.matcher.add("CITY", list(self.nlp.tokenizer.pipe(self.cities_by_name)))
-        self.matcher.add("COUNTY", list(self.nlp.tokenizer.pipe(self.counties_by_name)))
-        self.matcher.add("STATE", list(self.nlp.tokenizer.pipe(self.states_by_name)))
-        self.matcher.add("ALIAS", list(self.nlp.tokenizer.pipe(CITY_ALIASES)))
-        # Nearest-ZIP lookups: a k-d tree over points on the unit sphere, where straight-line
-        # distance orders points exactly as great-circle distance does.
-        self._tree_zips = grid_zips
-        self._tree = cKDTree(_unit_vectors(grid_points))
-        self._fuzzy: dict[str, set[str]] | None = None
-        self.fuzzy_names()
+
+    def _matcher(self) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        tables = {
+            "CITY": self.cities_by_name,
+            "COUNTY": self.counties_by_name,
+            "STATE": self.states_by_name,
+            "NAMED": {**city_names.NICKNAMES, **city_names.NEIGHBOURHOODS},
+            "REGION": city_names.REGIONS,
+            "ABROAD": city_names.ABROAD,
+            "NOT_PLACE": city_names.NOT_PLACES,
+        }
+        for label, names in tables.items():
+            matcher.add(label, list(self.nlp.tokenizer.pipe(names)))
+        return matcher
+
+    # ---- how big a place is -------------------------------------------------------------
+
+    def people(self, key: tuple[str, str]) -> int:
+        """The city's 2020 Census population, or a small estimate from its ZIPs."""
+        known = city_names.POPULATION.get(key)
+        return known if known else len(self.city_zips.get(key, ())) * PEOPLE_PER_ZIP
+
+    def is_real(self, key: tuple[str, str]) -> bool:
+        """A city worth offering: counted by the Census table, or with several ZIPs."""
+        return key in city_names.POPULATION or len(self.city_zips[key]) >= REAL_CITY_MIN_ZIPS
+
+    def biggest(self, name: str) -> int:
+        return max((self.people(k) for k in self.cities_by_name.get(name, ())), default=0)
 
     # ---- places from keys -------------------------------------------------------------
 
@@ -225,6 +267,12 @@ class Gazetteer:
         )
 
     def city_place(self, city: str, state: str) -> Place:
+        key = ("city", city, state)
+        if key not in self._places:
+            self._places[key] = self._city_place(city, state)
+        return self._places[key]
+
+    def _city_place(self, city: str, state: str) -> Place:
         codes = self.city_zips[(city, state)]
         lat, lon = self.centroid(codes)
         counties = _by_frequency(self.zips[c]["county"] for c in codes if self.zips[c]["county"])
@@ -239,33 +287,41 @@ class Gazetteer:
         )
 
     def county_place(self, county: str, state: str) -> Place:
-        lat, lon = self.centroid(self.county_zips[(county, state)])
-        return Place(
-            kind="county",
-            state=state,
-            county=county,
-            latitude=lat,
-            longitude=lon,
-            counties=(county,),
-        )
+        key = ("county", county, state)
+        if key not in self._places:
+            lat, lon = self.centroid(self.county_zips[(county, state)])
+            self._places[key] = Place(
+                kind="county",
+                state=state,
+                county=county,
+                latitude=lat,
+                longitude=lon,
+                counties=(county,),
+            )
+        return self._places[key]
 
     def state_place(self, state: str) -> Place:
-        lat, lon = self.centroid(self.state_zips[state])
-        return Place(kind="state", state=state, latitude=lat, longitude=lon)
+        key = ("state", state)
+        if key not in self._places:
+            lat, lon = self.centroid(self.state_zips[state])
+            self._places[key] = Place(kind="state", state=state, latitude=lat, longitude=lon)
+        return self._places[key]
 
     # ---- choosing among same-named places ----------------------------------------------
 
     def choose_city(self, keys: list[tuple[str, str]], state: str | None) -> Resolution:
+        """One city, or every real city of the name, most populous first, to ask about."""
+        name = keys[0][0] if keys else None
         if state:
             keys = [k for k in keys if k[1] == state]
-            if not keys:
-                return Resolution()
-        ranked = sorted(keys, key=lambda k: (-len(self.city_zips[k]), k[1]))
-        real = [k for k in ranked if len(self.city_zips[k]) >= REAL_CITY_MIN_ZIPS]
-        if len(ranked) == 1 or len(real) == 1:
-            return Resolution(self.city_place(*(real or ranked)[0]))
-        options = (real or ranked)[:MAX_CANDIDATES]
-        return Resolution(candidates=tuple(self.city_place(*k) for k in options))
+        ranked = sorted(set(keys), key=lambda k: (-self.people(k), k[1]))
+        real = [k for k in ranked if self.is_real(k)] or ranked
+        if not real:
+            return Resolution()
+        if len(real) == 1 or self.people(real[0]) >= DOMINANT_RATIO * self.people(real[1]):
+            return Resolution(self.city_place(*real[0]), name=name)
+        options = tuple(self.city_place(*k) for k in real[:MAX_CANDIDATES])
+        return Resolution(candidates=options, name=name)
 
     def choose_county(self, keys: list[tuple[str, str]], state: str | None) -> Resolution:
         if state:
@@ -275,7 +331,8 @@ class Gazetteer:
             return Resolution()
         if len(keys) == 1:
             return Resolution(self.county_place(*keys[0]))
-        return Resolution(candidates=tuple(self.county_place(*k) for k in keys[:MAX_CANDIDATES]))
+        options = tuple(self.county_place(*k) for k in keys[:MAX_CANDIDATES])
+        return Resolution(candidates=options, name=keys[0][0])
 
     # ---- typo tolerance -----------------------------------------------------------------
 
@@ -287,7 +344,7 @@ class Gazetteer:
             names = {
                 name
                 for name, keys in self.cities_by_name.items()
-                if max(len(self.city_zips[k]) for k in keys) >= REAL_CITY_MIN_ZIPS
+                if any(self.is_real(k) for k in keys)
             }
             names |= set(self.counties_by_name) | set(self.states_by_name)
             for name in names:
@@ -298,8 +355,12 @@ class Gazetteer:
             self._fuzzy = dict(index)
         return self._fuzzy
 
-    def correct(self, phrase: str) -> str | None:
-        """The gazetteer name one typo away from ``phrase`` (two for long names), if any."""
+    def correct(self, phrase: str) -> tuple[str, int] | None:
+        """The known name a typo or two away from ``phrase`` and how far, if any.
+
+        One typo for names under eight letters, two for longer ones; the first letter must
+        agree (people rarely mistype it), and the biggest city wins a tie.
+        """
         if len(phrase.replace(" ", "")) < 5 or phrase in COMMON_WORDS:
             return None
         index = self.fuzzy_names()
@@ -308,14 +369,15 @@ class Gazetteer:
             found |= index.get(variant, set())
         best: tuple[int, int, str] | None = None
         for name in found:
+            if name[0] != phrase[0] or name == phrase:
+                continue
             distance = _edit_distance(phrase, name)
             if distance > (2 if len(name) >= 8 else 1):
                 continue
-            weight = sum(len(self.city_zips[k]) for k in self.cities_by_name.get(name, []))
-            candidate = (distance, -weight, name)
+            candidate = (distance, -self.biggest(name), name)
             if best is None or candidate < best:
                 best = candidate
-        return best[2] if best else None
+        return (best[2], best[0]) if best else None
 
 
 @lru_cache(maxsize=1)
@@ -325,61 +387,65 @@ def gazetteer() -> Gazetteer:
 
 
 def resolve(text: str | None) -> Resolution:
-    """Resolve a young person's words for a place. Never raises on odd input."""
-    if not text:
-        return Resolution()
-    text = unicodedata.normalize("NFKC", str(text))[:500].strip()
+    """Resolve a young person's words for a place. Never raises on odd input.
+
+    Returns one place when sure; candidates to ask about when a name is shared, a region is
+    named, or a typo is far (one candidate means "did you mean ...?"); nothing for words that
+    name no US place ("London", "the streets").
+    """
+    text = _clean(text)
     if not text:
         return Resolution()
     gaz = gazetteer()
-
     match = ZIP_RE.search(text)
     if match:
         code = match.group(1)
         return Resolution(gaz.zip_place(code)) if code in gaz.zips else Resolution()
-
     doc = gaz.nlp.make_doc(text)
-    spans = filter_spans(
-        [doc[start:end] for _, start, end in gaz.matcher(doc) if _meaningful(gaz, doc[start:end])]
-    )
-    spans = [s for s in spans if _label_of(gaz, s)]
-    if not spans:
+    readings = _readings(gaz, doc)
+    if not readings:
         stated = _state_code(text)
-        if stated:
-            return Resolution(gaz.state_place(stated))
-        return _resolve_typo(gaz, doc)
+        return Resolution(gaz.state_place(stated)) if stated else Resolution()
+    return _settle(gaz, _current(gaz, doc, readings))
 
-    counties = [s for s in spans if s[-1].lower_ in _COUNTY_WORDS and _is(gaz, s, "COUNTY")]
-    cities = [s for s in spans if _is(gaz, s, "ALIAS") or _is(gaz, s, "CITY")]
-    states = [s for s in spans if _is(gaz, s, "STATE")]
 
-    if counties:
-        span = counties[0]
-        state = _qualifier(gaz, doc, span) or _first_state(gaz, states, exclude=span)
-        return gaz.choose_county(gaz.counties_by_name[span.text.lower()], state)
-    if cities:
-        span = cities[0]
-        qualifier = _qualifier(gaz, doc, span)
-        if span.text.lower() in CITY_ALIASES and (qualifier is None or _is(gaz, span, "CITY")):
-            city, state = CITY_ALIASES[span.text.lower()]
-            if qualifier is None or qualifier == state:
-                return Resolution(gaz.city_place(city, state))
-        state = qualifier or _first_state(gaz, states, exclude=span)
-        # A name that is a state as well as a city ("washington") is the state when alone.
-        if _is(gaz, span, "STATE") and state is None and len(spans) == 1:
-            as_state = gaz.states_by_name[span.text.lower()]
-            own = gaz.city_zips.get((span.text.title(), as_state), [])
-            if len(own) < 20:
-                return Resolution(gaz.state_place(as_state))
-        keys = gaz.cities_by_name.get(span.text.lower(), [])
-        if keys:
-            return gaz.choose_city(keys, state)
-    if states:
-        return Resolution(gaz.state_place(gaz.states_by_name[states[0].text.lower()]))
-    # Only a bare county name ("multnomah") matched.
-    span = spans[0]
-    state = _qualifier(gaz, doc, span)
-    return gaz.choose_county(gaz.counties_by_name.get(span.text.lower(), []), state)
+def city_in_state(name: str | None, words: str | None) -> Place | None:
+    """The city (or county) called ``name`` in the state the words name, if there is one.
+
+    For the answer to "Springfield in which state?": ``city_in_state("Springfield", "the one
+    in ohio")`` is Springfield, OH, even when Ohio was not among the states offered.
+    """
+    if not name or not words:
+        return None
+    gaz = gazetteer()
+    state = state_named(words)
+    if state is None:
+        return None
+    lowered = str(name).strip().lower()
+    key = gaz.city_key.get((lowered, state))
+    if key:
+        return gaz.city_place(*key)
+    key = gaz.county_key.get((lowered, state))
+    return gaz.county_place(*key) if key else None
+
+
+def state_named(words: str | None) -> str | None:
+    """The code of the state the words name ("ohio", "OH", "the one in oregon"), if one."""
+    text = _clean(words)
+    if not text:
+        return None
+    gaz = gazetteer()
+    lowered = " " + " ".join(re.findall(r"[a-z.]+", text.lower())) + " "
+    named = [(lowered.find(f" {n} "), code) for n, code in gaz.states_by_name.items()]
+    named += [
+        (lowered.find(f" {n} "), key.split(":")[1])
+        for n, key in city_names.NICKNAMES.items()
+        if key.startswith("state:")
+    ]
+    found = sorted((at, code) for at, code in named if at >= 0)
+    if found:
+        return found[0][1]
+    return _state_code(text) or _short_code(text)
 
 
 def from_key(key: str | None) -> Place | None:
@@ -440,9 +506,319 @@ def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 3958.8 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-# ---- internals ---------------------------------------------------------------------------
+# ---- reading the words ---------------------------------------------------------------------
 
 _COUNTY_WORDS = {"county", "parish", "borough"}
+_ARTICLES = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that"}
+# Labels whose phrase names one place (or a fixed few) whatever the gazetteer says.
+_NAMED_LABELS = {"NAMED", "REGION", "ABROAD"}
+# What splits a message into clauses: "im from chicago but im in milwaukee now".
+_CLAUSE_BREAKS = {"but", ",", ";", ".", "!", "?", "and", "then", "though", "tho", "although"}
+# Clause words that say the person is there now, or was, or will be.
+_NOW_WORDS = {
+    "now", "rn", "currently", "atm", "tonight", "today", "staying", "stay", "live", "living",
+    "sleeping", "here", "stuck", "still",
+}  # fmt: skip
+_AWAY_WORDS = {
+    "from", "used", "was", "were", "grew", "born", "raised", "moving", "move", "going", "gonna",
+    "headed", "heading", "bout", "visit", "visiting", "left", "leaving", "originally", "will",
+    "wanna", "want",
+}  # fmt: skip
+# Time words that speak of the place named before them: "oakland tmrw", "chicago last year".
+_TIME_AFTER = {
+    "tmrw", "tmr", "tmrow", "tomorrow", "later", "next", "last", "before", "ago", "yesterday",
+    "earlier",
+}  # fmt: skip
+# The word right before a place: "in sf" is where they are, "near sf" is only close by.
+_BEFORE = {"in": 0.5, "at": 0.5, "near": -0.5, "by": -0.5, "to": -0.5, "outside": -0.5}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read a stretch of the message as a place."""
+
+    start: int
+    end: int
+    label: str  # CITY COUNTY STATE NAMED REGION ABROAD
+    text: str  # the lower-case name as the tables spell it
+    edits: int = 0  # typos corrected to reach the name
+    state: str | None = None  # a state written right after it ("Portland, OR")
+
+
+_ABBREVIATION_DOT = re.compile(r"\b(st|ft|mt)\.(?=\s)", re.IGNORECASE)
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]\b\.?")
+
+
+def _clean(text: str | None) -> str:
+    """Normalised text, at most 500 characters, without the dots of abbreviations ("St. Louis"
+    becomes "St Louis", "L.A." becomes "LA"), which the tokenizer splits unevenly."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", str(text))[:500].strip()
+    text = _INITIALS.sub(lambda match: match.group(0).replace(".", ""), text)
+    return _ABBREVIATION_DOT.sub(r"\1", text)
+
+
+def _readings(gaz: Gazetteer, doc) -> list[_Reading]:
+    """Every place the message names, typos corrected, states after names attached."""
+    exact = _exact_readings(gaz, doc)
+    blocked = [r for r in exact if r.label == "NOT_PLACE" or not _weak(gaz, r)]
+    found = [r for r in exact if r.label != "NOT_PLACE"]
+    for fuzzy in _fuzzy_readings(gaz, doc, blocked):
+        overlapped = [r for r in found if _overlaps(r, fuzzy)]
+        # A corrected name wins over tiny towns only when it explains more of the words.
+        if all(r.end - r.start < fuzzy.end - fuzzy.start for r in overlapped):
+            found = [r for r in found if r not in overlapped] + [fuzzy]
+    found.sort(key=lambda r: r.start)
+    return _attach_states(gaz, doc, found)
+
+
+def _exact_readings(gaz: Gazetteer, doc) -> list[_Reading]:
+    spans = filter_spans([doc[start:end] for _, start, end in gaz.matcher(doc)])
+    found = []
+    for span in spans:
+        label = _label_of(gaz, span)
+        if label and _meaningful(gaz, span, label):
+            found.append(_Reading(span.start, span.end, label, span.text.lower()))
+    # An upper-case state code in a sentence ("now in CA") is a state too.
+    taken = {i for r in found for i in range(r.start, r.end)}
+    for token in doc:
+        code = token.text
+        if token.i not in taken and code in STATE_NAMES and code not in WORDLIKE_CODES:
+            found.append(_Reading(token.i, token.i + 1, "STATE", STATE_NAMES[code].lower()))
+    return found
+
+
+def _weak(gaz: Gazetteer, reading: _Reading) -> bool:
+    """A tiny town only: a typo of a real place may be what was meant."""
+    if reading.label != "CITY":
+        return False
+    return not any(gaz.is_real(k) for k in gaz.cities_by_name.get(reading.text, ()))
+
+
+def _overlaps(a: _Reading, b: _Reading) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _fuzzy_readings(gaz: Gazetteer, doc, blocked: list[_Reading]) -> list[_Reading]:
+    """Names a typo away, over stretches of one to three words not already a sure place."""
+    words = [t for t in doc if t.is_alpha]
+    found: list[_Reading] = []
+    for width in (3, 2, 1):
+        for first in range(len(words) - width + 1):
+            stretch = words[first : first + width]
+            start, end = stretch[0].i, stretch[-1].i + 1
+            probe = _Reading(start, end, "", "")
+            if end - start != width or any(_overlaps(probe, r) for r in blocked + found):
+                continue
+            # "the track", "my cousin": a word after an article is a thing, not a typo'd town.
+            if start > 0 and doc[start - 1].lower_ in _ARTICLES:
+                continue
+            reading = _corrected(gaz, [t.lower_ for t in stretch], start, end, len(words) <= 4)
+            if reading:
+                found.append(reading)
+    return found
+
+
+def _corrected(
+    gaz: Gazetteer, words: list[str], start: int, end: int, short: bool
+) -> _Reading | None:
+    """The place a typo of these words names, if any. In a sentence a single word needs six
+    letters: five-letter words are too often ordinary ones ("track" is not Tracy)."""
+    if _plain_word(words[0]) or (_plain_word(words[-1]) and words[-1] not in _COUNTY_WORDS):
+        return None
+    if len(words) == 1 and len(words[0]) < 6 and not short:
+        return None
+    county_word = len(words) > 1 and words[-1] in _COUNTY_WORDS
+    core = " ".join(words[:-1] if county_word else words)
+    corrected = gaz.correct(core)
+    if corrected is None:
+        return None
+    name, edits = corrected
+    if county_word or (name not in gaz.cities_by_name and name not in gaz.states_by_name):
+        # A bare county name is a typo risk in a sentence; only long ones count.
+        if name not in gaz.counties_by_name or not (county_word or len(name) >= 8):
+            return None
+        return _Reading(start, end, "COUNTY", name, edits)
+    label = "STATE" if name in gaz.states_by_name else "CITY"
+    if label == "CITY" and not any(gaz.is_real(k) for k in gaz.cities_by_name[name]):
+        return None
+    return _Reading(start, end, label, name, edits)
+
+
+def _plain_word(word: str) -> bool:
+    return word in COMMON_WORDS or word in STOP_WORDS
+
+
+def _attach_states(gaz: Gazetteer, doc, readings: list[_Reading]) -> list[_Reading]:
+    """Folds a state written right after a place into it: "Portland, OR", "salem oregon"."""
+    kept: list[_Reading] = []
+    skip_until = -1
+    for reading in readings:
+        if reading.start < skip_until:
+            continue
+        state, end = _qualifier(gaz, doc, reading.end)
+        if state and reading.label != "STATE":
+            fitted = _fit_state(gaz, reading, state)
+            if fitted is not None:
+                kept.append(fitted)
+                skip_until = end
+                continue
+        kept.append(reading)
+    return kept
+
+
+def _fit_state(gaz: Gazetteer, reading: _Reading, state: str) -> _Reading | None:
+    """The reading placed in that state, or None when it has no place there."""
+    if reading.label in _NAMED_LABELS:
+        if state in _named_states(reading):
+            return replace(reading, state=state)
+        # "hollywood fl", "london ky": the town of that name in the state named.
+        reading = replace(reading, label="CITY")
+    table = gaz.counties_by_name if reading.label == "COUNTY" else gaz.cities_by_name
+    if any(s == state for _, s in table.get(reading.text, ())):
+        return replace(reading, state=state)
+    return None
+
+
+def _named_states(reading: _Reading) -> set[str]:
+    keys = city_names.REGIONS.get(reading.text) or (_named_key(reading.text),)
+    return {key.split(":")[1] for key in keys if key}
+
+
+def _named_key(text: str) -> str | None:
+    return city_names.NICKNAMES.get(text) or city_names.NEIGHBOURHOODS.get(text)
+
+
+def _qualifier(gaz: Gazetteer, doc, index: int) -> tuple[str | None, int]:
+    """A state named at ``index`` (after an optional comma), and where it ends."""
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    for width in (2, 1):
+        words = doc[index : index + width]
+        if len(words) != width:
+            continue
+        name = words.text.lower()
+        if name in gaz.states_by_name:
+            return gaz.states_by_name[name], index + width
+        if width == 1 and len(words.text) == 2 and words.text.upper() in STATE_NAMES:
+            return words.text.upper(), index + 1
+    return None, index
+
+
+# ---- choosing the place the person is in now -------------------------------------------------
+
+
+def _current(gaz: Gazetteer, doc, readings: list[_Reading]) -> _Reading:
+    """The reading of the place the person is in now, with any state the message adds."""
+    scored = list(zip(_cues(doc, readings), readings, strict=True))
+    _, best = max(scored, key=lambda item: (item[0], item[1].label != "STATE", _size(gaz, item[1])))
+    others = [r for c, r in scored if r is not best and c >= 0]
+    if best.label == "STATE":
+        code = gaz.states_by_name[best.text]
+        inside = [r for r in others if r.label != "STATE" and _fit_state(gaz, r, code)]
+        return _fit_state(gaz, inside[0], code) if inside else best
+    if best.state is None:
+        for other in (r for r in others if r.label == "STATE"):
+            fitted = _fit_state(gaz, best, gaz.states_by_name[other.text])
+            if fitted is not None:
+                return fitted
+    return best
+
+
+def _cues(doc, readings: list[_Reading]) -> list[float]:
+    """Per reading, how surely the words put the person there now (past and future count
+    against). A cue word speaks of the place in its clause it stands nearest in meaning:
+    "now" and "from" of the place after them, "tmrw" and "last year" of the place before."""
+    clause = _clause_ids(doc)
+    scores = [_word_before(doc, r, clause) for r in readings]
+    for token in doc:
+        weight = _cue_weight(token.lower_)
+        if weight:
+            owner = _owner(token.i, token.lower_, readings, clause)
+            if owner is not None:
+                scores[owner] += weight
+    return scores
+
+
+def _clause_ids(doc) -> list[int]:
+    ids, current = [], 0
+    for token in doc:
+        current += token.lower_ in _CLAUSE_BREAKS
+        ids.append(current)
+    return ids
+
+
+def _cue_weight(word: str) -> float:
+    return 1.0 if word in _NOW_WORDS else -1.0 if word in _AWAY_WORDS | _TIME_AFTER else 0.0
+
+
+def _owner(index: int, word: str, readings: list[_Reading], clause: list[int]) -> int | None:
+    same = [i for i, r in enumerate(readings) if clause[r.start] == clause[index]]
+    before = [i for i in same if readings[i].end <= index]
+    after = [i for i in same if readings[i].start > index]
+    if not before or not after:
+        return (before or after or [None])[-1 if before else 0]
+    return before[-1] if word in _TIME_AFTER else after[0]
+
+
+def _word_before(doc, reading: _Reading, clause: list[int]) -> float:
+    """ "in sf" is where they are; "near sf" or "to sf" only close by or somewhere else."""
+    before = reading.start - 1
+    while before >= 0 and doc[before].lower_ in DIRECTION_WORDS:
+        before -= 1
+    if before < 0 or clause[before] != clause[reading.start]:
+        return 0.0
+    return _BEFORE.get(doc[before].lower_, 0.0)
+
+
+def _size(gaz: Gazetteer, reading: _Reading) -> float:
+    """How big the place is, to prefer the city over a part of it named beside it."""
+    if reading.label == "CITY":
+        return math.log10(1 + gaz.biggest(reading.text))
+    key = _named_key(reading.text)
+    if key and key.startswith("city:"):
+        _, state, city = key.split(":", 2)
+        return math.log10(1 + gaz.people((city, state)))
+    return 6.0
+
+
+# ---- from a reading to an answer ----------------------------------------------------------
+
+
+def _settle(gaz: Gazetteer, reading: _Reading) -> Resolution:
+    if reading.label == "ABROAD":
+        return _abroad(gaz, reading.text)
+    if reading.label in ("NAMED", "REGION"):
+        keys = city_names.REGIONS.get(reading.text) or (_named_key(reading.text),)
+        found = [p for p in (from_key(k) for k in keys) if p is not None]
+        if len(found) == 1:
+            return Resolution(found[0])
+        return Resolution(candidates=tuple(found))
+    if reading.label == "STATE":
+        return Resolution(gaz.state_place(gaz.states_by_name[reading.text]))
+    if reading.label == "COUNTY":
+        return gaz.choose_county(gaz.counties_by_name.get(reading.text, []), reading.state)
+    return _settle_city(gaz, reading)
+
+
+def _settle_city(gaz: Gazetteer, reading: _Reading) -> Resolution:
+    found = gaz.choose_city(gaz.cities_by_name.get(reading.text, []), reading.state)
+    if found.place is not None and reading.edits >= 2:
+        # Two typos away is a guess: ask before using it.
+        return Resolution(candidates=(found.place,), name=found.name)
+    return found
+
+
+def _abroad(gaz: Gazetteer, text: str) -> Resolution:
+    """A place abroad is no US place; a big US city of the name is asked about."""
+    big = [k for k in gaz.cities_by_name.get(text, []) if gaz.people(k) >= 100_000]
+    if big:
+        return Resolution(candidates=(gaz.city_place(*big[0]),), name=big[0][0])
+    return Resolution()
+
+
+# ---- internals ---------------------------------------------------------------------------
 
 
 def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
@@ -458,6 +834,21 @@ def _bare_county(county: str) -> str:
     return county
 
 
+# Abbreviations reach the matcher without their dot (see _clean).
+_SPELLINGS = (("saint ", ("st ",)), ("fort ", ("ft ",)), ("mount ", ("mt ",)))
+
+
+def _spellings(name: str, listed: bool) -> list[str]:
+    """A city's name and the short ways people write it ("st louis", "winston-salem")."""
+    found = [name]
+    for long, shorts in _SPELLINGS:
+        if name.startswith(long):
+            found += [short + name[len(long) :] for short in shorts]
+    if listed and " " in name:
+        found.append(name.replace(" ", "-"))
+    return found
+
+
 def _by_frequency(values) -> list[str]:
     counts: dict[str, int] = defaultdict(int)
     for value in values:
@@ -466,45 +857,64 @@ def _by_frequency(values) -> list[str]:
 
 
 def _label_of(gaz: Gazetteer, span) -> str:
-    """The label the span is best read as ('' to drop it), preferring alias, county, city."""
+    """The label the span is best read as ('' to drop it).
+
+    Words that are no place first, then nicknames and parts of cities, regions, places
+    abroad, counties (with the word county), cities, states, and bare county names.
+    """
     name = span.text.lower()
-    if name in CITY_ALIASES:
-        return "ALIAS"
+    if name in city_names.NOT_PLACES:
+        return "NOT_PLACE"
+    if _named_key(name):
+        return "NAMED"
+    if name in city_names.REGIONS:
+        return "REGION"
+    if name in city_names.ABROAD:
+        return "ABROAD"
     if name in gaz.counties_by_name and span[-1].lower_ in _COUNTY_WORDS:
         return "COUNTY"
-    if name in gaz.cities_by_name or name in gaz.states_by_name:
-        return "CITY" if name in gaz.cities_by_name else "STATE"
+    if name in gaz.states_by_name:
+        # A state's name is the state, unless the state's own city of the name is big
+        # ("new york"), not one of the small towns named after a state ("oregon", "texas").
+        code = gaz.states_by_name[name]
+        return "CITY" if len(gaz.city_zips.get((name.title(), code), ())) >= 20 else "STATE"
+    if name in gaz.cities_by_name:
+        return "CITY"
     return "COUNTY" if name in gaz.counties_by_name else ""
 
 
-def _is(gaz: Gazetteer, span, label: str) -> bool:
-    name = span.text.lower()
-    return {
-        "ALIAS": name in CITY_ALIASES,
-        "COUNTY": name in gaz.counties_by_name,
-        "CITY": name in gaz.cities_by_name,
-        "STATE": name in gaz.states_by_name,
-    }[label]
+def _meaningful(gaz: Gazetteer, span, label: str) -> bool:
+    """Drops matches that are everyday words, and small towns named like a word.
 
-
-def _meaningful(gaz: Gazetteer, span) -> bool:
-    """Drops one-word matches that are everyday words, and small towns named like a word.
-
-    In a sentence, a lower-case one-word town with fewer than REAL_CITY_MIN_ZIPS ZIPs ("hay"
-    in "dónde hay ayuda") counts only after a place word ("i live in compton").
+    A loose nickname ("la", "the a") counts when written in capitals, alone, or after a place
+    word. In a sentence, a lower-case one-word town that is not a real city ("hay" in "dónde
+    hay ayuda", "hurt" in "going to hurt me"), or a bare county name ("park" in "at the
+    park"), counts only right after a place word ("i live in multnomah").
     """
-    if len(span) != 1:
-        return True
     word = span.text.lower()
-    if word in COMMON_WORDS or (span[0].is_stop and word not in CITY_ALIASES):
-        return False
-    if len(span.doc) == 1 or span.text != word or word in CITY_ALIASES:
-        return True
-    if word in gaz.states_by_name or word in gaz.counties_by_name:
-        return True
-    size = sum(len(gaz.city_zips[key]) for key in gaz.cities_by_name.get(word, []))
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return size >= REAL_CITY_MIN_ZIPS or before in PLACE_WORDS
+    after_place_word = before in PLACE_WORDS or before in DIRECTION_WORDS
+    alone = len([t for t in span.doc if not t.is_punct]) <= len(span) + 1
+    if label == "NAMED" and word in city_names.LOOSE:
+        return span.text != word or alone or (after_place_word and _ends_phrase(span))
+    if len(span) != 1 or label in _NAMED_LABELS or label == "NOT_PLACE":
+        return True
+    if word in COMMON_WORDS or span[0].is_stop:
+        return False
+    if len(span.doc) == 1 or span.text != word:
+        return True
+    if word in gaz.states_by_name:
+        return True
+    real = any(gaz.is_real(key) for key in gaz.cities_by_name.get(word, []))
+    return real or before in _STRONG_PLACE_WORDS
+
+
+def _ends_phrase(span) -> bool:
+    """Nothing but punctuation, a clause break or a time word follows ("in the a rn")."""
+    if span.end >= len(span.doc):
+        return True
+    after = span.doc[span.end]
+    return not after.is_alpha or after.lower_ in _CLAUSE_BREAKS | _NOW_WORDS | _TIME_AFTER
 
 
 def _state_code(text: str) -> str | None:
@@ -518,51 +928,13 @@ def _state_code(text: str) -> str | None:
     return None
 
 
-def _qualifier(gaz: Gazetteer, doc, span) -> str | None:
-    """A state named right after a place: "Portland, OR", "portland oregon", "salem or"."""
-    i = span.end
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    for width in (2, 1):
-        words = doc[i : i + width]
-        if len(words) != width:
-            continue
-        name = words.text.lower()
-        if name in gaz.states_by_name:
-            return gaz.states_by_name[name]
-        if width == 1 and words.text.upper() in STATE_NAMES and len(words.text) == 2:
-            return words.text.upper()
-    return None
-
-
-def _first_state(gaz: Gazetteer, states, exclude) -> str | None:
-    for span in states:
-        if span is not exclude and span.start >= exclude.end:
-            return gaz.states_by_name[span.text.lower()]
-    return None
-
-
-def _resolve_typo(gaz: Gazetteer, doc) -> Resolution:
-    words = [t.lower_ for t in doc if t.is_alpha]
-    for width in (3, 2, 1):
-        for start in range(len(words) - width + 1):
-            phrase_words = words[start : start + width]
-            county_word = phrase_words[-1] in _COUNTY_WORDS and width > 1
-            core = " ".join(phrase_words[:-1] if county_word else phrase_words)
-            name = gaz.correct(core)
-            if not name:
-                continue
-            rest = gaz.nlp.make_doc(" ".join(words[start + width :]))
-            state = _qualifier(gaz, rest, rest[0:0]) if len(rest) else None
-            if county_word or (name not in gaz.cities_by_name and name in gaz.counties_by_name):
-                return gaz.choose_county(gaz.counties_by_name[name], state)
-            if name in gaz.states_by_name:
-                return Resolution(gaz.state_place(gaz.states_by_name[name]))
-            real = [
-                k for k in gaz.cities_by_name[name] if len(gaz.city_zips[k]) >= REAL_CITY_MIN_ZIPS
-            ]
-            return gaz.choose_city(real, state)
-    return Resolution()
+def _short_code(text: str) -> str | None:
+    """In a short answer ("the one in oh"), the last word that is a state code."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) > 5:
+        return None
+    codes = [w.upper() for w in words if len(w) == 2 and w.upper() in STATE_NAMES]
+    return codes[-1] if codes else None
 
 
 def _deletes(word: str) -> set[str]:

@@ -98,6 +98,10 @@ class Results:
     page_size: int
     contacts: list[Contact]
     place: Place | None = None
+    # Asked needs that no program near the place meets (none anywhere, without a place).
+    missing_needs: tuple[str, ...] = ()
+    # Whether any program serves the place locally, whatever the need.
+    has_local_programs: bool = False
 
     @property
     def has_more(self) -> bool:
@@ -112,18 +116,42 @@ class Results:
 def search(
     db: Session | Engine, query: Query, page: int = 0, page_size: int = PAGE_SIZE
 ) -> Results:
-    """Ranked services for a query (one page of them) and the 24-hour contacts that apply."""
+    """Ranked services for a query (one page of them), the 24-hour contacts that apply, and
+    which asked needs have no local program."""
     if isinstance(db, Engine):
         with Session(db, future=True) as session:
             return search(session, query, page, page_size)
     session = db
     page = max(0, int(page))
-    needs = tuple(n for n in dict.fromkeys(query.needs) if n in facets.NEEDS)
+    needs = _known_needs(query)
+    statement = _ranked(query, needs).limit(page_size).offset(page * page_size)
+    rows = session.execute(statement).all()
+    total = rows[0].total if rows else _count(session, statement, page)
+    services = _details(session, query, needs, rows)
+    has_local, missing = _local_cover(session, query, needs)
+    return Results(
+        services=services,
+        total=total,
+        page=page,
+        page_size=page_size,
+        contacts=_contacts(session, query, needs, exclude={m.service_id for m in services}),
+        place=query.place,
+        missing_needs=missing,
+        has_local_programs=has_local,
+    )
+
+
+def _known_needs(query: Query) -> tuple[str, ...]:
+    return tuple(n for n in dict.fromkeys(query.needs) if n in facets.NEEDS)
+
+
+def _ranked(query: Query, needs: tuple[str, ...]):
+    """Every eligible service, best first, with its locality, area and the total count."""
     best = _covering(query.place)
     ss = SearchService.__table__
     needs_met = _needs_met(ss, needs)
     distance = _distance(ss, query.place)
-    statement = (
+    return (
         select(
             ss.c.service_id,
             best.c.rank,
@@ -142,20 +170,31 @@ def search(
             ss.c.name,
             ss.c.service_id,
         )
-        .limit(page_size)
-        .offset(page * page_size)
     )
-    rows = session.execute(statement).all()
-    total = rows[0].total if rows else _count(session, statement, page)
-    services = _details(session, query, needs, rows)
-    return Results(
-        services=services,
-        total=total,
-        page=page,
-        page_size=page_size,
-        contacts=_contacts(session, query, needs, exclude={m.service_id for m in services}),
-        place=query.place,
-    )
+
+
+def _local_cover(
+    session: Session, query: Query, needs: tuple[str, ...]
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether some eligible program serves the place locally, and the asked needs none does.
+
+    Without a place, "local" means anywhere: a need is missing when no program meets it.
+    """
+    best = _covering(query.place)
+    ss = SearchService.__table__
+    near = best.c.rank < NATIONAL if query.place is not None else literal(True)
+
+    def any_of(condition):
+        return func.coalesce(func.max(case((condition, 1), else_=0)), 0)
+
+    columns = [any_of(near)] + [any_of(and_(near, ss.c.needs.like(f"%|{n}|%"))) for n in needs]
+    row = session.execute(
+        select(*columns)
+        .join(best, best.c.service_id == ss.c.service_id)
+        .where(*_filters(ss, query, ()))
+    ).one()
+    missing = tuple(need for need, met in zip(needs, row[1:], strict=True) if not met)
+    return bool(row[0]), missing
 
 
 QUESTIONS = ("age_range", "population", "system")
@@ -170,7 +209,7 @@ def questions_that_matter(db: Session | Engine, query: Query) -> list[str]:
     if isinstance(db, Engine):
         with Session(db, future=True) as session:
             return questions_that_matter(session, query)
-    needs = tuple(n for n in dict.fromkeys(query.needs) if n in facets.NEEDS)
+    needs = _known_needs(query)
     best = _covering(query.place)
     ss = SearchService.__table__
 
@@ -198,34 +237,13 @@ def _covering(place: Place | None):
     ``key`` is rank * RANK_KEY + area id, so its minimum names the area of the best rank.
     """
     sa = SearchArea.__table__
-    branches = [(sa.c.scope == "national", NATIONAL)]
-    if place is not None:
-        state = sa.c.state == place.state
-        branches.append((and_(sa.c.scope == "state", state), STATE))
-        counties = list(place.counties or ([place.county] if place.county else []))
-        if place.kind == "county":
-            branches += [
-                (and_(sa.c.scope == "county", state, sa.c.county == place.county), EXACT),
-                (and_(sa.c.scope.in_(["city", "zip"]), state, sa.c.county == place.county), INSIDE),
-            ]
-        elif place.kind in ("city", "zip"):
-            branches += [
-                (and_(sa.c.scope == "city", state, sa.c.city == place.city), EXACT),
-                (and_(sa.c.scope == "county", state, sa.c.county.in_(counties)), EXACT),
-            ]
-            if place.kind == "zip":
-                branches.append((and_(sa.c.scope == "zip", sa.c.postal_code == place.zip), EXACT))
-            else:
-                branches.append((and_(sa.c.scope == "zip", state, sa.c.city == place.city), INSIDE))
-        if place.kind != "state" and place.latitude is not None:
-            branches.append((_within_radius(sa, place), EXACT))
     selects = [
         select(
             sa.c.service_id,
             literal(rank).label("rank"),
             (literal(rank * RANK_KEY, BigInteger) + sa.c.id).label("key"),
         ).where(condition)
-        for condition, rank in branches
+        for condition, rank in _area_branches(sa, place)
     ]
     candidates = union_all(*selects).subquery()
     return (
@@ -237,6 +255,33 @@ def _covering(place: Place | None):
         .group_by(candidates.c.service_id)
         .subquery()
     )
+
+
+def _area_branches(sa, place: Place | None) -> list[tuple]:
+    """(condition on an area, locality rank) for each way an area can cover the place."""
+    branches = [(sa.c.scope == "national", NATIONAL)]
+    if place is None:
+        return branches
+    state = sa.c.state == place.state
+    branches.append((and_(sa.c.scope == "state", state), STATE))
+    counties = list(place.counties or ([place.county] if place.county else []))
+    if place.kind == "county":
+        branches += [
+            (and_(sa.c.scope == "county", state, sa.c.county == place.county), EXACT),
+            (and_(sa.c.scope.in_(["city", "zip"]), state, sa.c.county == place.county), INSIDE),
+        ]
+    elif place.kind in ("city", "zip"):
+        branches += [
+            (and_(sa.c.scope == "city", state, sa.c.city == place.city), EXACT),
+            (and_(sa.c.scope == "county", state, sa.c.county.in_(counties)), EXACT),
+        ]
+        if place.kind == "zip":
+            branches.append((and_(sa.c.scope == "zip", sa.c.postal_code == place.zip), EXACT))
+        else:
+            branches.append((and_(sa.c.scope == "zip", state, sa.c.city == place.city), INSIDE))
+    if place.kind != "state" and place.latitude is not None:
+        branches.append((_within_radius(sa, place), EXACT))
+    return branches
 
 
 def _within_radius(sa, place: Place):
@@ -282,11 +327,15 @@ def _filters(ss, query: Query, needs: tuple[str, ...]) -> list:
         filters.append(or_(ss.c.maximum_age.is_(None), ss.c.maximum_age >= query.age_min))
     if query.age_max is not None:
         filters.append(or_(ss.c.minimum_age.is_(None), ss.c.minimum_age <= query.age_max))
-    if query.population in ("girls", "boys", "all"):
-        allowed = [ss.c.populations == "|", ss.c.populations.like("%|all|%")]
-        if query.population != "all":
-            allowed.append(ss.c.populations.like(f"%|{query.population}|%"))
-        filters.append(or_(*allowed))
+    # "all" is the "show all" answer: it narrows nothing, as a skipped question does.
+    if query.population in ("girls", "boys"):
+        filters.append(
+            or_(
+                ss.c.populations == "|",
+                ss.c.populations.like("%|all|%"),
+                ss.c.populations.like(f"%|{query.population}|%"),
+            )
+        )
     if query.system == "none":
         filters.append(ss.c.systems_only == "|")
     elif query.system in facets.SYSTEMS:
@@ -324,35 +373,37 @@ def _details(session: Session, query: Query, needs: tuple[str, ...], rows) -> li
             select(SearchArea.id, SearchArea.area_name).where(SearchArea.id.in_(area_ids))
         ).all()
     )
-    reach = _reach(session, ids)
-    hours = _hours(session, ids)
+    reach, hours = _reach(session, ids), _hours(session, ids)
     matches = []
     for row, area_id in zip(rows, area_ids, strict=True):
         service, facet = services[row.service_id], facet_rows[row.service_id]
-        locality = row.rank
-        met = [n for n in needs if f"|{n}|" in facet.needs]
-        area = area_names.get(area_id, "")
-        distance = None
-        if row.distance is not None:
-            distance = round(math.sqrt(row.distance) * MILES_PER_DEGREE, 1)
-        matches.append(
-            Match(
-                service_id=service.id,
-                name=service.name,
-                description=_one_line(service.description or service.eligibility_description or ""),
-                kind=facet.kind,
-                area=area,
-                reasons=_reasons(query, facet, met, area, locality),
-                needs_met=met,
-                reach=reach.get(service.id, []),
-                url=service.url,
-                email=service.email,
-                hours="24/7" if facet.open_24_7 else hours.get(service.id),
-                distance_miles=distance,
-                locality=locality,
-            )
-        )
+        shown = (area_names.get(area_id, ""), reach.get(row.service_id, []), hours)
+        matches.append(_match(query, needs, row, service, facet, shown))
     return matches
+
+
+def _match(query: Query, needs: tuple[str, ...], row, service, facet, shown) -> Match:
+    """One result as shown: ``shown`` is its area name, ways to reach it and all hours."""
+    area, reach, hours = shown
+    met = [n for n in needs if f"|{n}|" in facet.needs]
+    distance = None
+    if row.distance is not None:
+        distance = round(math.sqrt(row.distance) * MILES_PER_DEGREE, 1)
+    return Match(
+        service_id=service.id,
+        name=service.name,
+        description=_one_line(service.description or service.eligibility_description or ""),
+        kind=facet.kind,
+        area=area,
+        reasons=_reasons(query, facet, met, area, row.rank),
+        needs_met=met,
+        reach=reach,
+        url=service.url,
+        email=service.email,
+        hours="24/7" if facet.open_24_7 else hours.get(service.id),
+        distance_miles=distance,
+        locality=row.rank,
+    )
 
 
 def _reasons(
@@ -429,21 +480,65 @@ def _contacts(
 ) -> list[Contact]:
     """24-hour contacts covering the place, at most three.
 
-    Local 24/7 services first; then the general referral line (the national line that covers
-    the most needs: the trafficking hotline in the seed); then the lines most specific to the
-    needs asked (988 for someone to talk to, the Runaway Safeline for a place to stay).
+    Every local 24/7 service first, whatever the need (one without a phone is reached through
+    the trafficking hotline); then the general referral line (the national line that covers
+    the most needs: the trafficking hotline in the seed); then the lines that fit the needs
+    asked, those ``contacts.LINES_FOR_NEED`` names first (211 for food or a place to stay,
+    988 and Trevor for someone to talk to).
     """
+    rows = _open_all_day(session, query, needs, exclude)
+    local = [r for r in rows if r.rank < NATIONAL]
+    national = [r for r in rows if r.rank >= NATIONAL and r.phoned]
+    general = sorted(national, key=lambda r: (-r.need_count, r.name))[:1]
+    preferred = _preferred_lines(needs)
+    specific = sorted(
+        (r for r in national if r not in general),
+        key=lambda r: (preferred.get(r.name, len(preferred)), -r.needs_met, r.need_count, r.name),
+    )
+    chosen = (local[: MAX_CONTACTS - 1] + general + specific)[:MAX_CONTACTS]
+    reach = _reach(session, [r.service_id for r in chosen])
+    found = [
+        Contact(
+            r.name,
+            [str(x) for x in reach.get(r.service_id, [])] or [REFERRAL],
+            "24/7",
+            r.service_id,
+        )
+        for r in chosen
+    ]
+    if not found:
+        # An empty or staff-replaced database still gives the vetted national line.
+        fallback = contacts.DEFAULT
+        found = [Contact(fallback.name, [fallback.how], "24/7")]
+    return found
+
+
+# How a local 24-hour service with no phone in the data is reached: a warm referral.
+REFERRAL = f"ask the {contacts.DEFAULT.name} to connect you ({contacts.DEFAULT.how})"
+
+
+def _open_all_day(session: Session, query: Query, needs: tuple[str, ...], exclude: set[str]):
+    """Services open 24/7 that cover the place, not already shown, local ones first."""
     ss = SearchService.__table__
     best = _covering(query.place)
     needs_met = _needs_met(ss, needs).label("needs_met")
-    rows = session.execute(
-        select(ss.c.service_id, ss.c.name, ss.c.need_count, best.c.rank, needs_met)
+    phoned = select(Phone.id).where(Phone.service_id == ss.c.service_id).exists()
+    return session.execute(
+        select(
+            ss.c.service_id,
+            ss.c.name,
+            ss.c.need_count,
+            best.c.rank,
+            needs_met,
+            phoned.label("phoned"),
+        )
         .join(best, best.c.service_id == ss.c.service_id)
         .where(
             ss.c.open_24_7.is_(True),
             ss.c.service_id.notin_(exclude or [""]),
-            # A contact the young person cannot reach is no contact.
-            select(Phone.id).where(Phone.service_id == ss.c.service_id).exists(),
+            # A national line the young person cannot reach is no contact; a local service
+            # without a phone is still reached through the hotline.
+            or_(best.c.rank < NATIONAL, phoned),
         )
         .order_by(
             best.c.rank >= NATIONAL,
@@ -453,20 +548,10 @@ def _contacts(
         )
         .limit(50)
     ).all()
-    local = [r for r in rows if r.rank < NATIONAL and (r.needs_met or not needs)]
-    national = [r for r in rows if r.rank >= NATIONAL]
-    general = sorted(national, key=lambda r: (-r.need_count, r.name))[:1]
-    specific = sorted(
-        (r for r in national if r not in general),
-        key=lambda r: (-r.needs_met, r.need_count, r.name),
-    )
-    chosen = (local[:1] + general + specific)[:MAX_CONTACTS]
-    reach = _reach(session, [r.service_id for r in chosen])
-    found = [
-        Contact(r.name, [str(x) for x in reach[r.service_id]], "24/7", r.service_id) for r in chosen
-    ]
-    if not found:
-        # An empty or staff-replaced database still gives the vetted national line.
-        fallback = contacts.DEFAULT
-        found = [Contact(fallback.name, [fallback.how], "24/7")]
-    return found
+
+
+def _preferred_lines(needs: tuple[str, ...]) -> dict[str, int]:
+    """Names of the national lines that fit the needs best, with their order."""
+    keys = [key for need in needs for key in contacts.LINES_FOR_NEED.get(need, ())]
+    names = [contacts.BY_KEY[key].name for key in dict.fromkeys(keys)]
+    return {name: order for order, name in enumerate(names)}

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from resources import hsds
-from resources.cli import SEED
+from resources import seed
 from resources.db import make_engine
 from resources.models import Base
 
@@ -28,7 +27,7 @@ def empty_engine(tmp_path):
 @pytest.fixture
 def engine(empty_engine):
     """A database built from the seed package."""
-    hsds.import_package(empty_engine, SEED, replace=True)
+    seed.build(empty_engine)
     return empty_engine
 
 
@@ -36,5 +35,5 @@ def engine(empty_engine):
 def seed_copy(tmp_path) -> Path:
     """A writable copy of the seed package, for tests that break it on purpose."""
     target = tmp_path / "package"
-    shutil.copytree(SEED, target)
+    shutil.copytree(seed.SEED, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     return target

@@ -6,7 +6,7 @@ import uuid
 import pytest
 
 from bot.cli import main as harbor
-from resources.cli import SEED
+from resources.seed import SEED
 
 
 @pytest.fixture
@@ -84,9 +84,9 @@ def test_import_of_a_bad_package_lists_each_problem_and_exits_1(capsys, db, tmp_
 def test_validate_export_and_stats(capsys, db, tmp_path):
     assert run(capsys, "resources", "--database", db, "validate", str(SEED))[0] == 0
     code, out, _ = run(capsys, "resources", "--database", db, "export", str(tmp_path / "out"))
-    assert code == 0 and "Exported 19 services" in out
+    assert code == 0 and "Exported 21 services" in out
     code, out, _ = run(capsys, "resources", "--database", db, "stats")
-    assert code == 0 and "crisis_line 8, intervention 7, prevention 4" in out
+    assert code == 0 and "crisis_line 10, intervention 7, prevention 4" in out
 
 
 def test_a_dead_database_server_is_one_clear_line(capsys):
@@ -104,3 +104,26 @@ def test_search_before_build_says_how_to_build(capsys, tmp_path):
         capsys, "resources", "--database", f"sqlite:///{tmp_path}/none.db", "search", "Oakland"
     )
     assert code == 1 and "harbor resources build" in err
+
+
+def test_validate_names_a_symlinked_csv_without_reading_it(capsys, db, seed_copy, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:the first line of a system file\n")
+    (seed_copy / "services.csv").unlink()
+    (seed_copy / "services.csv").symlink_to(secret)
+    code, _, err = run(capsys, "resources", "--database", db, "validate", str(seed_copy))
+    assert code == 1 and "root:x" not in err
+    assert "services.csv: is a symbolic link; copy the file itself into the package" in err
+
+
+def test_export_through_a_symlink_is_one_clear_line_and_exit_1(capsys, db, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "services.csv").symlink_to(victim)
+    code, out, err = run(capsys, "resources", "--database", db, "export", str(tmp_path / "out"))
+    assert code == 1 and out == "" and victim.read_text() == "keep me"
+    assert err.splitlines() == [
+        f"{tmp_path / 'out' / 'services.csv'} is a symbolic link; Harbor does not write "
+        "through one: remove it or export to another folder"
+    ]

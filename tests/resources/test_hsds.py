@@ -5,45 +5,25 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
 
-from resources import hsds, index, places
-from resources.models import HSDS_MODELS, Phone, SearchService
+from resources import hsds, places, search_tables
+from resources.hsds import load
+from resources.models import HSDS_MODELS, Phone
 from resources.search import Query, search
 from tests.resources.csvfiles import read, write
+from tests.resources.outcomes import failed_import, snapshot
 
 SERVICE_ID = "f371b078-3a7f-5874-aaaa-3385260565cf"  # SAGE in the seed
 
 
-def snapshot(engine) -> dict:
-    """Everything a failed import must leave as it was: row counts and what search shows."""
-    with Session(engine, future=True) as session:
-        counts = {
-            t: session.execute(select(func.count()).select_from(m)).scalar_one()
-            for t, m in HSDS_MODELS.items()
-        }
-        counts["search_service"] = session.execute(
-            select(func.count()).select_from(SearchService)
-        ).scalar_one()
-    sf = search(engine, Query(places.resolve("San Francisco").place, ("housing",)))
-    return {"counts": counts, "sf": [m.name for m in sf.services]}
-
-
-def failed_import(engine, package) -> list[str]:
-    before = snapshot(engine)
-    with pytest.raises(hsds.ImportFailed) as failure:
-        hsds.import_package(engine, package)
-    assert snapshot(engine) == before, "a failed import changed the database"
-    return [str(e) for e in failure.value.errors]
-
-
 def test_seed_imports_and_reimporting_it_updates_in_place(engine, seed_copy):
     report = hsds.import_package(engine, seed_copy)
-    assert sum(report.inserted.values()) == 0 and report.updated["service"] == 19
-    assert snapshot(engine)["counts"]["service"] == 19
+    assert sum(report.inserted.values()) == 0 and report.updated["service"] == 21
+    assert snapshot(engine)["counts"]["service"] == 21
 
 
 def test_missing_required_column(engine, seed_copy):
@@ -143,8 +123,9 @@ def test_malformed_csv_rows_and_files(engine, seed_copy):
     (seed_copy / "languages.csv").write_bytes(b"id,name\n\xff\xfe\x00garbage\n")
     errors = failed_import(engine, seed_copy)
     assert "phones.csv, row 3: has 3 values but the header has 10 columns" in errors
+    # The row of the first byte that is not UTF-8.
     assert (
-        "languages.csv, row 1: is not UTF-8 text: save it from the spreadsheet as 'CSV UTF-8'"
+        "languages.csv, row 2: is not UTF-8 text: save it from the spreadsheet as 'CSV UTF-8'"
         in errors
     )
 
@@ -179,7 +160,7 @@ def test_a_failure_while_writing_rolls_everything_back(engine, seed_copy, monkey
     def explode(session, *_tables):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(index, "rebuild", explode)
+    monkeypatch.setattr(search_tables, "rebuild", explode)
     with pytest.raises(RuntimeError):
         hsds.import_package(engine, seed_copy, replace=True)
     assert snapshot(engine) == before
@@ -280,7 +261,7 @@ def test_big_imports_show_a_progress_bar_and_small_ones_do_not(engine, seed_copy
     header, rows = read(seed_copy, "attributes.csv")
     extra = dict(rows[0])
     rows += [
-        {**extra, "id": str(uuid.UUID(int=n, version=4))} for n in range(hsds.PROGRESS_MIN_ROWS)
+        {**extra, "id": str(uuid.UUID(int=n, version=4))} for n in range(load.PROGRESS_MIN_ROWS)
     ]
     write(seed_copy, "attributes.csv", header, rows)
     hsds.import_package(engine, seed_copy)
@@ -328,13 +309,13 @@ def test_the_cycle_collector_is_paused_for_an_import_and_always_restored(
     engine, seed_copy, monkeypatch
 ):
     seen = []
-    rebuild = index.rebuild
+    rebuild = search_tables.rebuild
 
     def watch(session, tables=None):
         seen.append(gc.isenabled())
         rebuild(session, tables)
 
-    monkeypatch.setattr(index, "rebuild", watch)
+    monkeypatch.setattr(search_tables, "rebuild", watch)
     assert gc.isenabled()
     hsds.import_package(engine, seed_copy)
     assert seen == [False] and gc.isenabled()
@@ -353,8 +334,8 @@ def _foreign_keys_in(engine) -> set[str]:
 
 
 def test_a_big_import_leaves_every_foreign_key_enforced(engine, seed_copy, monkeypatch):
-    monkeypatch.setattr(hsds, "PROGRESS_MIN_ROWS", 0)  # the seed counts as big
-    expected = {fk.name for fk in hsds._foreign_keys() if fk.table.name in HSDS_MODELS}
+    monkeypatch.setattr(load, "PROGRESS_MIN_ROWS", 0)  # the seed counts as big
+    expected = {fk.name for fk in load._foreign_keys() if fk.table.name in HSDS_MODELS}
     assert _foreign_keys_in(engine) == expected
     hsds.import_package(engine, seed_copy, replace=True, progress=False)
     assert _foreign_keys_in(engine) == expected
@@ -365,13 +346,13 @@ def test_a_big_import_leaves_every_foreign_key_enforced(engine, seed_copy, monke
 
 
 def test_a_big_import_that_fails_keeps_its_foreign_keys(engine, seed_copy, monkeypatch):
-    monkeypatch.setattr(hsds, "PROGRESS_MIN_ROWS", 0)
+    monkeypatch.setattr(load, "PROGRESS_MIN_ROWS", 0)
     before = _foreign_keys_in(engine)
 
     def explode(session, *_tables):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(index, "rebuild", explode)
+    monkeypatch.setattr(search_tables, "rebuild", explode)
     with pytest.raises(RuntimeError):
         hsds.import_package(engine, seed_copy, replace=True, progress=False)
     assert _foreign_keys_in(engine) == before and before

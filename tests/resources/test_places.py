@@ -2,7 +2,7 @@
 
 import pytest
 
-from resources import places
+from resources import city_names, places
 
 
 def resolved(text):
@@ -150,3 +150,202 @@ def test_small_towns_named_like_words_are_not_found_in_sentences(text):
 )
 def test_small_towns_still_count_after_a_place_word(text, city):
     assert places.resolve(text).place.city == city
+
+
+# ---- places as young people type them ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sna Francisco", "San Francisco, CA"),  # not Francisco, Indiana
+        ("portlnd oregon", "Portland, OR"),  # not the whole state
+        ("philadelpia", "Philadelphia, PA"),
+        ("seatle", "Seattle, WA"),
+        ("detriot", "Detroit, MI"),
+        ("san deigo", "San Diego, CA"),
+        ("las vagas", "Las Vegas, NV"),
+        ("St. Louis", "Saint Louis, MO"),
+        ("ft worth", "Fort Worth, TX"),
+        ("winston-salem", "Winston Salem, NC"),
+        ("gresham", "Gresham, OR"),  # the big Gresham, not the towns in NE, SC, WI
+    ],
+)
+def test_misspellings_resolve_to_the_city_a_person_means(text, label):
+    assert resolved(text).label == label
+
+
+def test_a_far_typo_is_asked_about_not_assumed():
+    result = places.resolve("cincinatti")
+    assert result.place is None and result.confirm and result.ambiguous
+    assert [c.label for c in result.candidates] == ["Cincinnati, OH"]
+
+
+def test_springfield_offers_every_real_springfield_most_populous_first():
+    result = places.resolve("Springfield")
+    assert result.ambiguous and result.name == "Springfield"
+    labels = [c.label for c in result.candidates]
+    expected = ["Springfield, MO", "Springfield, MA", "Springfield, IL", "Springfield, OR"]
+    assert labels[:5] == [*expected, "Springfield, OH"]
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("ohio", "Springfield, OH"),
+        ("the one in oregon", "Springfield, OR"),
+        ("OH", "Springfield, OH"),
+        ("vermont", "Springfield, VT"),  # a state that was not among the options
+    ],
+)
+def test_a_state_named_afterwards_picks_the_city_of_the_shared_name(words, label):
+    assert places.city_in_state("Springfield", words).label == label
+
+
+@pytest.mark.parametrize(("name", "words"), [("Springfield", "alaska"), ("Springfield", "idk")])
+def test_city_in_state_is_none_when_there_is_no_such_city(name, words):
+    assert places.city_in_state(name, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("LA", "Los Angeles, CA"),
+        ("SF", "San Francisco, CA"),
+        ("NYC", "New York, NY"),
+        ("Philly", "Philadelphia, PA"),
+        ("Nola", "New Orleans, LA"),
+        ("H-town", "Houston, TX"),
+        ("Chi-town", "Chicago, IL"),
+        ("the A", "Atlanta, GA"),
+        ("im in the a rn", "Atlanta, GA"),
+        ("PDX", "Portland, OR"),
+        ("Vegas", "Las Vegas, NV"),
+        ("the D", "Detroit, MI"),
+        ("Big D", "Dallas, TX"),
+        ("Beantown", "Boston, MA"),
+        ("ATL", "Atlanta, GA"),
+        ("bmore", "Baltimore, MD"),
+        ("the dmv", "Washington, DC"),
+        ("multco", "Multnomah County, OR"),
+        ("rockwood", "Gresham, OR"),
+        ("east bay", "Oakland, CA"),
+        ("cali", "California"),
+    ],
+)
+def test_nicknames_and_abbreviations_resolve(text, label):
+    assert resolved(text).label == label
+
+
+@pytest.mark.parametrize("text", ["the bay", "the Bay", "bay area", "im in the bay area"])
+def test_the_bay_is_asked_about_never_a_tiny_town(text):
+    result = places.resolve(text)
+    assert result.place is None and result.ambiguous
+    assert [c.label for c in result.candidates] == [
+        "San Francisco, CA",
+        "Oakland, CA",
+        "San Jose, CA",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("east oakland", "Oakland, CA"),
+        ("north side of chicago", "Chicago, IL"),
+        ("downtown la", "Los Angeles, CA"),
+        ("south central", "Los Angeles, CA"),
+        ("the bronx", "New York, NY"),
+        ("brooklyn", "New York, NY"),
+        ("i stay in queens", "New York, NY"),
+        ("compton", "Compton, CA"),
+        ("watts", "Los Angeles, CA"),
+        ("hollywood", "Los Angeles, CA"),
+        ("englewood chicago", "Chicago, IL"),
+        ("hollywood fl", "Hollywood, FL"),  # a state written after it wins
+        ("manhattan ks", "Manhattan, KS"),
+    ],
+)
+def test_a_part_of_a_city_resolves_to_its_city(text, label):
+    assert resolved(text).label == label
+
+
+@pytest.mark.parametrize("text", ["la county", "LA county probation", "L.A. County"])
+def test_la_county_is_the_county_not_the_city(text):
+    assert resolved(text).label == "Los Angeles County, CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("im from chicago but im in milwaukee now", "Milwaukee, WI"),
+        ("bout to go to oakland tmrw but rn im in sf", "San Francisco, CA"),
+        ("i was in chicago last year now im in atlanta", "Atlanta, GA"),
+        ("moving to houston next week but im in dallas rn", "Dallas, TX"),
+        ("i'm in oregon, portland", "Portland, OR"),
+    ],
+)
+def test_of_several_places_the_one_the_person_is_in_now_wins(text, label):
+    assert resolved(text).label == label
+
+
+def test_a_state_left_behind_does_not_pick_the_city():
+    result = places.resolve("from texas but now in portland")
+    assert [c.label for c in result.candidates] == ["Portland, OR", "Portland, ME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London",
+        "Mexico City",
+        "Tijuana",
+        "Toronto",
+        "the 6",
+        "im in mexico",
+        "earth",
+        "mars",
+        "the streets",
+        "my bf's place",
+        "i went to the a store",
+        "en la calle",
+        "i need food and a place to sleep",
+    ],
+)
+def test_places_abroad_and_words_that_are_no_place_never_become_a_us_town(text):
+    result = places.resolve(text)
+    assert result.place is None and result.candidates == ()
+
+
+def test_a_place_abroad_with_a_big_us_namesake_is_asked_about():
+    result = places.resolve("Vancouver")
+    assert result.confirm and result.candidates[0].label == "Vancouver, WA"
+    assert resolved("vancouver wa").label == "Vancouver, WA"
+
+
+def test_the_census_table_names_real_gazetteer_cities():
+    gaz = places.gazetteer()
+    missing = [key for key in city_names.POPULATION if key not in gaz.city_zips]
+    assert missing == []
+    targets = [*city_names.NICKNAMES.values(), *city_names.NEIGHBOURHOODS.values()]
+    targets += [key for keys in city_names.REGIONS.values() for key in keys]
+    assert [key for key in targets if places.from_key(key) is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he wont let me leave",  # not Leake County, MS
+        "do you track my location",  # not Tracy, CA
+        "are you a person",  # not Person County, NC
+        "i dont feel safe he is outside my door",  # not Door County, WI
+        "im in foster care",
+        "he's going to hurt me tonight",  # not Hurt, VA
+        "at the park",
+        "im on the track",
+        "peace",
+    ],
+)
+def test_ordinary_sentences_name_no_place(text):
+    result = places.resolve(text)
+    assert result.place is None and result.candidates == ()

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from resources import contacts
-from resources.cli import SEED
+from resources.seed import SEED
 
 
 def rows(file):
@@ -72,3 +72,50 @@ def test_crisis_lines_are_national_and_open_all_day():
     assert all("availability:24_7" in tags[sid] for sid in lines)
     areas = {a["service_id"]: a["extent"] for a in rows("service_areas.csv")}
     assert all(areas[sid] == "national" for sid in lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "needs"),
+    [
+        ("211", "2-1-1", {"basic_needs", "housing", "health"}),
+        ("The Trevor Project (TrevorLifeline)", "1-866-488-7386", {"emotional_support", "safety"}),
+    ],
+)
+def test_211_and_trevor_are_seeded_like_the_other_crisis_lines(name, number, needs):
+    service = next(s for s in rows("services.csv") if s["name"] == name)
+    sid = service["id"]
+    assert [p["number"] for p in rows("phones.csv") if p["service_id"] == sid] == [number]
+    schedules = [s for s in rows("schedules.csv") if s["service_id"] == sid]
+    assert [s["description"] for s in schedules] == ["24 hours a day, 7 days a week"]
+    assert [a["extent"] for a in rows("service_areas.csv") if a["service_id"] == sid] == [
+        "national"
+    ]
+    terms = {t["id"]: t["code"] for t in rows("taxonomy_terms.csv")}
+    codes = {terms[a["taxonomy_term_id"]] for a in rows("attributes.csv") if a["link_id"] == sid}
+    assert codes == {"kind:crisis_line", "availability:24_7"} | {f"need:{n}" for n in needs}
+    organizations = {o["id"] for o in rows("organizations.csv")}
+    assert service["organization_id"] in organizations
+
+
+def test_the_spanish_contacts_are_recorded_exactly_as_vetted():
+    assert [(c.name, c.how) for c in contacts.SPANISH_CONTACTS] == [
+        ("Emergencias", "llama al 911"),
+        (
+            "Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)",
+            "llama al 1-888-373-7888 o envía un texto al 233733",
+        ),
+        (
+            "988 Suicide & Crisis Lifeline, en español",
+            "llama al 988 y marca 2, o envía AYUDA por texto al 988",
+        ),
+        (
+            "Crisis Text Line en español",
+            "envía AYUDA al 741741, o por WhatsApp al 442-AYUDAME",
+        ),
+        ("211", "llama al 2-1-1"),
+    ]
+    # Each names a vetted English line and brings no number of its own but the WhatsApp
+    # handle 442-AYUDAME that CONVERSATION.md gives.
+    assert all(c.key in contacts.BY_KEY for c in contacts.SPANISH_CONTACTS)
+    numbers = {n for c in contacts.SPANISH_CONTACTS for n in re.findall(r"\d[\d-]*\d", c.how)}
+    assert numbers - VETTED_NUMBERS == {"442"}

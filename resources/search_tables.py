@@ -57,9 +57,57 @@ def rebuild(session: Session, tables: dict[str, list[dict]] | None = None) -> No
     session.execute(delete(SearchService))
     connection = session.connection()
     rows = _database_rows(connection) if tables is None else _package_rows(tables)
-    gaz = places.gazetteer()
-    centres: dict[tuple, tuple[float, float] | None] = {}
+    facts = _Facts.of(rows)
+    service_rows, area_rows = [], []
+    for service_id, name, minimum_age, maximum_age in rows.services:
+        covered = facts.areas.get(service_id) or _areas_from_points(
+            facts.points.get(service_id, []), facts.near
+        )
+        area_rows += _area_rows(service_id, covered, facts)
+        service_rows.append(
+            _service_row(service_id, name, minimum_age, maximum_age, covered, facts)
+        )
+    for model, new_rows in ((SearchService, service_rows), (SearchArea, area_rows)):
+        if new_rows:
+            bulk.insert_rows(connection, model.__table__, new_rows, list(new_rows[0]))
 
+
+@dataclass
+class _Facts:
+    """What the rebuild knows of every service, gathered once from the rows."""
+
+    # service_id -> facet -> terms, and the system terms it is only for.
+    tags: dict[str, dict[str, set[str]]]
+    only: dict[str, set[str]]
+    # service_id -> (latitude, longitude) of its locations, in order.
+    points: dict[str, list[tuple[float, float]]]
+    # service_id -> (name, area) of its readable service areas.
+    areas: dict[str, list[tuple[str, areas.Area]]]
+    # The ZIP nearest each point that a radius, or a service with no area, is drawn around.
+    near: dict[tuple[float, float], places.Place | None]
+    gaz: places.Gazetteer
+    centres: dict[tuple, tuple[float, float] | None]
+
+    @classmethod
+    def of(cls, rows: _Rows) -> _Facts:
+        tags, only = _tags(rows)
+        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for service_id, lat, lon in rows.points:
+            points[service_id].append((lat, lon))
+        service_areas = _service_areas(rows)
+        wanted = [
+            point
+            for service_id, located in points.items()
+            if service_id not in service_areas
+            or any(area.scope == "radius" for _, area in service_areas[service_id])
+            for point in located
+        ]
+        # Looked up in one go: far cheaper than one at a time.
+        near = dict(zip(wanted, places.nearest_zips(wanted), strict=True))
+        return cls(tags, only, points, service_areas, near, places.gazetteer(), {})
+
+
+def _tags(rows: _Rows) -> tuple[dict, dict]:
     # Harbor's facet of each taxonomy term, worked out once rather than per attribute.
     facet_of = {
         term_id: split
@@ -79,12 +127,11 @@ def rebuild(session: Session, tables: dict[str, list[dict]] | None = None) -> No
         found[facet].add(term)
         if value and facet == "system" and value.strip().lower() == facets.SYSTEM_ONLY:
             only[link_id].add(term)
+    return tags, only
 
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for service_id, lat, lon in rows.points:
-        points[service_id].append((lat, lon))
 
-    service_areas: dict[str, list[tuple[str, areas.Area]]] = defaultdict(list)
+def _service_areas(rows: _Rows) -> dict[str, list[tuple[str, areas.Area]]]:
+    found: dict[str, list[tuple[str, areas.Area]]] = defaultdict(list)
     for service_id, name, extent, extent_type in rows.areas:
         if extent_type not in (None, "text"):
             continue
@@ -92,63 +139,46 @@ def rebuild(session: Session, tables: dict[str, list[dict]] | None = None) -> No
             area = areas.parse_area(extent, name)
         except areas.AreaError:
             continue  # the import refuses these; a hand-edited database may still hold one
-        service_areas[service_id].append((name or area.label, area))
+        found[service_id].append((name or area.label, area))
+    return found
 
-    # The ZIP nearest each location that a radius, or a service with no area, is drawn
-    # around: looked up in one go.
-    wanted = [
-        point
-        for service_id, located in points.items()
-        if service_id not in service_areas
-        or any(area.scope == "radius" for _, area in service_areas[service_id])
-        for point in located
-    ]
-    near = dict(zip(wanted, places.nearest_zips(wanted), strict=True))
 
-    service_rows, area_rows = [], []
-    for service_id, name, minimum_age, maximum_age in rows.services:
-        facet = tags.get(service_id, {})
-        covered = service_areas.get(service_id) or _areas_from_points(
-            points.get(service_id, []), near
-        )
-        for area_name, area in covered:
-            if area.scope == "radius":
-                for lat, lon in points.get(service_id, []):
-                    zip_place = near[(lat, lon)]
-                    label = (
-                        f"{area.label} of {zip_place.city}, {zip_place.state}"
-                        if zip_place
-                        else area.label
-                    )
-                    area_rows.append(
-                        _area_row(service_id, area, label, zip_place, radius_centre=(lat, lon))
-                    )
-            else:
-                area_rows.append(_area_row(service_id, area, area_name))
-        anchor = (points.get(service_id) or [None])[0]
-        if anchor is None and covered:
-            anchor = _centre(gaz, covered[0][1], centres)
-        needs = facet.get("need", set())
-        service_rows.append(
-            {
-                "service_id": service_id,
-                "name": name,
-                "kind": min(facet.get("kind", {None}), key=lambda k: k or ""),
-                "needs": _set_text(needs),
-                "need_count": len(needs),
-                "populations": _set_text(facet.get("population", set())),
-                "systems": _set_text(facet.get("system", set())),
-                "systems_only": _set_text(only.get(service_id, set())),
-                "minimum_age": minimum_age,
-                "maximum_age": maximum_age,
-                "open_24_7": "24_7" in facet.get("availability", set()),
-                "latitude": anchor[0] if anchor else None,
-                "longitude": anchor[1] if anchor else None,
-            }
-        )
-    for model, new_rows in ((SearchService, service_rows), (SearchArea, area_rows)):
-        if new_rows:
-            bulk.insert_rows(connection, model.__table__, new_rows, list(new_rows[0]))
+def _area_rows(service_id: str, covered: list, facts: _Facts) -> list[dict]:
+    rows = []
+    for area_name, area in covered:
+        if area.scope != "radius":
+            rows.append(_area_row(service_id, area, area_name))
+            continue
+        for lat, lon in facts.points.get(service_id, []):
+            zip_place = facts.near[(lat, lon)]
+            label = (
+                f"{area.label} of {zip_place.city}, {zip_place.state}" if zip_place else area.label
+            )
+            rows.append(_area_row(service_id, area, label, zip_place, radius_centre=(lat, lon)))
+    return rows
+
+
+def _service_row(service_id, name, minimum_age, maximum_age, covered, facts: _Facts) -> dict:
+    facet = facts.tags.get(service_id, {})
+    anchor = (facts.points.get(service_id) or [None])[0]
+    if anchor is None and covered:
+        anchor = _centre(facts.gaz, covered[0][1], facts.centres)
+    needs = facet.get("need", set())
+    return {
+        "service_id": service_id,
+        "name": name,
+        "kind": min(facet.get("kind", {None}), key=lambda k: k or ""),
+        "needs": _set_text(needs),
+        "need_count": len(needs),
+        "populations": _set_text(facet.get("population", set())),
+        "systems": _set_text(facet.get("system", set())),
+        "systems_only": _set_text(facts.only.get(service_id, set())),
+        "minimum_age": minimum_age,
+        "maximum_age": maximum_age,
+        "open_24_7": "24_7" in facet.get("availability", set()),
+        "latitude": anchor[0] if anchor else None,
+        "longitude": anchor[1] if anchor else None,
+    }
 
 
 def _database_rows(connection: Connection) -> _Rows:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from resources import facets, hsds, index
+from resources import facets, hsds, search_tables
 from resources.models import SearchArea, SearchService
 from tests.resources.csvfiles import add_rows
 
@@ -110,9 +110,11 @@ def _search_tables(engine) -> tuple[list, list]:
 def read_back(monkeypatch) -> list:
     """One entry for each time the rebuild reads the HSDS tables back from the database."""
     reads = []
-    database_rows = index._database_rows
+    database_rows = search_tables._database_rows
     monkeypatch.setattr(
-        index, "_database_rows", lambda connection: reads.append(1) or database_rows(connection)
+        search_tables,
+        "_database_rows",
+        lambda connection: reads.append(1) or database_rows(connection),
     )
     return reads
 
@@ -126,7 +128,7 @@ def test_an_import_into_an_empty_database_builds_what_a_rebuild_reads_back(
     from_package = _search_tables(empty_engine)
 
     with Session(empty_engine) as session, session.begin():
-        index.rebuild(session)
+        search_tables.rebuild(session)
     assert read_back == [1]
     assert _search_tables(empty_engine) == from_package
 
