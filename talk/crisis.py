@@ -1,0 +1,481 @@
+"""Words that mean a crisis, whatever else a message says: Harbor's net under the NLU model.
+
+Three kinds, from ../shared/LANGUAGE.md: self-harm and suicidal thinking (said straight or
+sideways), immediate danger and violence, and being forced, sold, controlled or owing a
+debt to someone. Patterns are matched against ``talk.reading.fold`` text (lower case, no
+accents, no apostrophes), in English and Spanish alike: a person may switch at any time.
+A false alarm costs a gentle message with the 24/7 numbers; a miss can cost a life, so the
+patterns lean towards catching, and the field sets (tests/field/) keep the false alarms
+counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from talk import crisis_es
+from talk.reading import fold
+
+# Building blocks, so each pattern reads like the words it catches.
+ME = r"(?:me|myself|my self|mself|mysel)"
+SELF = r"(?:myself|my self|mself|mysel|my own self)"
+I = r"(?:i|im|i am|ive|id|ill|i will|i wanna|i want to|i wish i|i just)"  # noqa: E741
+HE = (
+    r"(?:he|hes|he is|she|shes|she is|they|theyre|they are|someone|someones|somebody|"
+    r"somebodys|some guy|"
+    r"a guy|this guy|my (?:bf|boyfriend|man|daddy|dad|pimp|boss|manager|ex|stepdad|uncle|"
+    r"mom|mother|father|brother|cousin|husband|girlfriend|gf)|him|them|people)"
+)
+WANT = r"(?:want|wanna|wish|going|gonna|gunna|about|ready|trying|tryna|plan|planning|need)"
+DIE = r"(?:die|dye(?! (?:my|your|his|her|the|it|them)\b)|dying|be dead|bedead|not exist|not be alive|not be here|not wake up)"
+KILL = r"(?:kill|kil|hurt|harm|cut|cutting|burn|end|off|unalive|shoot|hang|drown|stab)"
+CONTROLLER = (
+    r"(?:he|hes|she|they|someone|somebody|some guy|a guy|this guy|the guy|that guy|the owner|"
+    r"the lady|this lady|a lady|the man|this man|a woman|this woman|"
+    r"my (?:bf|boyfriend|man|daddy|pimp|boss|manager|ex|girlfriend|gf|employer))"
+    r"(?: (?!my\b)\w+){0,4}"
+)
+NOW = r"(?:now|rn|right now|tonight|today|again)"
+BODY_TAKEN = (
+    r"(?:id|i d|phone|passport|papers|documents|social security|ssn|birth certificate|"
+    r"money|cash|keys|shoes|ids)"
+)
+
+SELF_HARM = [
+    rf"\b(?:{KILL}|killing|hurting|harming|cutting|burning) {SELF}\b",
+    rf"\b(?:{WANT}|should|could|just|gotta|have to) (?:to )?(?:{KILL}) (?:me|{SELF})\b",
+    r"\b(?:been|started|keep|kept|still|back to|went back to) (?:cutting|burning|self harming|"
+    r"hurting myself)\b|\bcutting again\b|\bself ?harm\w*|\bcut(?:ting)? (?:again|deeper)\b",
+    r"\bkms\b|\bkys\b|\bctb\b|\bunalive\b|\bunaliv",
+    r"\bsu+i+c+i*d|\bsuic|\bsucid|\bsuisid|\bsuiside|\bsewer ?slide|\bsuicde|\bsuisde",
+    rf"\b{WANT} (?:to )?{DIE}\b|\bwant(?:ed)? (?:to )?be dead\b|\b(?:wanna|want to) die\b",
+    r"\bwish (?:i|id) (?:was|were|could be|would) (?:dead|gone|never born|not here|not alive)",
+    r"\bwish i (?:wasnt|werent|was never|had never been) (?:born|alive|here|around)",
+    r"\b(?:dont|do not|dont even|no longer) want to (?:live|be alive|be here|exist|wake up|"
+    r"be around|go on|keep going|do this anymore)",
+    r"\b(?:no|not any|dont see a|dont have a|dont have any|theres no) "
+    r"(?:reason|point|purpose) (?:to|in|of) (?:live|living|being alive|being here|going on|"
+    r"keep going|trying|life|anything)",
+    r"\bbetter (?:off )?(?:dead|without me|if i (?:was|were|wasnt|werent|was not|were not) "
+    r"(?:gone|dead|here|around|alive|born))",
+    r"\b(?:wont|will not|aint gonna|not gonna) (?:be )?need(?:ing)? (?:them|it|this|these|my \w+) "
+    r"(?:anymore|any more|where im going|after)?\b|\bwont be needing\b",
+    r"\b(?:pills|razor|knife|blade|gun|rope|lighter|bottle) (?:\w+ ){0,3}(?:in front of me|in my "
+    r"hand|in my hands|right here|next to me|with me right now|in my lap)\b",
+    r"\b(?:standing|sitting|up|out|climbed|climbing) on (?:the|a|this|top of the) (?:bridge|roof|"
+    r"ledge|edge|overpass|railing|tracks)\b|\bon the roof\b.*\bjump\b|\bjump\b.*\broof\b",
+    r"\b(?:dont|do not|dont even) (?:wanna|want to|want) be (?:here|alive|around) "
+    r"(?:no more|anymore|any more)\b|\bwhy (?:im|i am) (?:still )?alive\b|\bstill alive\b.*\bwhy\b",
+    r"\b(?:quit|quitting|done with|over|stop|stopping) (?:life|living)\b|\bdone living\b",
+    r"\b(?:drank|drink|drinking|swallowed|swallow) (?:some |the )?(?:bleach|poison|antifreeze|"
+    r"cleaner|drain cleaner|rat poison)\b|\bod on purpose\b|\boverdose on purpose\b",
+    r"\bif i (?:dont|never|do not) wake up\b",
+    r"\b(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|carve|carving|hit|hitting) "
+    r"(?:my|myself on my) (?:arm|arms|skin|leg|legs|hand|hands|wrist|wrists|thigh|thighs|stomach)\b",
+    r"\b(?:gonna|going to|will|its|it will) (?:all )?be (?:over|done) (?:soon|tonight|tomorrow|"
+    r"for me)\b|\bmade my mind up\b",
+    r"\b(?:telling|tells|told) me to (?:jump|die|kill|end it|do it|hurt)\b",
+    r"\b(?:fade|fading) (?:out|away)\b|\b(?:already|basically) gone\b",
+    r"\bhow (?:much|many) .{0,40}(?:would|does|will|did) (?:it )?take\b",
+    r"\b(?:said|say|saying|told) (?:bye|goodbye|good bye) to (?:everyone|everybody|all|my family)\b|"
+    r"\b(?:texted|sent|said|told) (?:me|us|her|him)? ?(?:bye|goodbye)\b.*\b(?:not answering|"
+    r"isnt answering|wont answer|cant reach|not picking up)\b",
+    r"\blet (?:him|them|her|it) kill me\b",
+    r"\b(?:stop|quit|keeps|keep|been|started) cutting\b|\bcutting (?:herself|himself|themselves|"
+    r"myself)\b|\bcuts? (?:herself|himself|themselves)\b",
+    r"\b(?:doesnt|does not|dont|do not) want to (?:live|be alive|be here|exist|wake up)\b|"
+    r"\b(?:wants|want|wanted) to (?:die|kill (?:herself|himself|themselves))\b|"
+    r"\b(?:kill|hurt|harm) (?:herself|himself|themselves)\b",
+    r"\b(?:nobody|no one|noone|nobdy|nobody else) (?:would|will|is gonna|is going to|even|"
+    r"wouldnt|will ever)(?: even| really| ever| actually| notice or)? (?:miss|care|notice|cry)",
+    r"\b(?:sleep|go to sleep|fall asleep) (?:and )?(?:never|not|forever|and not) ?"
+    r"(?:wake|waking)|\bsleep forever\b|\bnever wake up\b|\bnot wake up\b",
+    r"\b(?:want|wanna|wish|going|gonna|could|should|just|like to) (?:to )?(?:i could )?"
+    r"(?:disappear|vanish|fade away|stop existing|cease to exist)\b|"
+    r"\bdisappear (?:forever|for good)",
+    r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|everything|"
+    r"it all|this life|all of it)",
+    r"\bcant (?:do this|go on|keep going|take it|take this|handle this|handle it|live like "
+    r"this|keep doing this)(?: any ?more| no more)?\b",
+    r"\b(?:end|ending|end it|finish|finishing) (?:it all|it|everything|my life|things(?! with)|"
+    r"my own life|this life)\b",
+    r"\b(?:want|wanna|need|wish|gonna|going) (?:it all|everything|all of this|all of it|"
+    r"this|it|my life|life) to (?:end|stop|be over|be done|go away)",
+    r"\b(?:everything|it all|all of it|all this|life|my life) (?:to )?(?:end|be over)\b",
+    r"\btake my (?:own )?life\b|\btake my life\b|\bmy own life\b",
+    r"\b(?:overdose|overdosed|over dose|oded)\b|\b(?:i|i just|just|think i|i think i|pretty sure i)"
+    r" (?:odd|oded|od|overdosed)\b|^odd\b",
+    r"\b(?:how many|how much) (?:\w+ ){0,3}(?:does it take|would it take|to die|to kill|to od|"
+    r"to overdose|is too much|is lethal|is deadly|would kill)",
+    r"\bpainless (?:way|ways|death|method|methods)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|"
+    r"\b(?:easiest|best|quickest|fastest) (?:way|ways) to (?:die|go|end it|not wake up)\b",
+    r"\b(?:step|stepping|jump|jumping|walk|walking|run|running|lay|lie|laying) (?:out )?(?:in front "
+    r"of|into|onto|off) (?:a |the )?(?:train|bus|traffic|car|truck|bridge|roof|building|tracks)",
+    r"\b(?:hold|holding|held) my breath\b.*\b(?:stop|die|dont come up|not come up|never)\b",
+    r"\b(?:drown|drowning|hang|hanging|shoot|shooting) (?:myself|my self)\b",
+    r"\bcant feel my (?:hands|legs|arms|body|face|feet)\b",
+    r"\b(?:took|take|taking|swallowed|downed|popped|gonna take|just took) (?:like |about |maybe )?"
+    r"(?:a (?:bunch|lot|handful) of|all (?:my|the|of my|of the)|too many|\d+(?: of my)?) "
+    r"(?:my |of |my \w+ |of my \w+ )?(?:xanax|xans|bars|oxy|oxys|percs|perc|fent|fentanyl|insulin|pills|tylenol|"
+    r"benadryl|advil|meds|sleeping pills|molly|addys)\b",
+    r"\b(?:took|take|taking|swallowed|downed|popped|gonna take) (?:like |about |maybe )?"
+    r"(?:a (?:bunch|lot|handful) of|all (?:my|the|of my|of the)|too many|a bottle of|"
+    r"the whole bottle|\d+(?: of my| of the| of)?) "
+    r"(?:pills|meds|tylenol|xans|bars|sleeping pills|advil|painkillers)",
+    r"\b(?:jump|jumping|jumped) (?:off|from|in front of) ",
+    r"\b(?:rope|noose|razor|blade|blades)\b.*\b(?:me|myself|neck|wrist|arm)s?\b",
+    r"\b(?:slit|slitting|cut|cutting) (?:my|mi) (?:wrist|wrists|arm|arms|leg|legs|thigh)",
+    r"\b(?:suicide|goodbye|good bye|last|final) (?:note|letter|message|post|text)\b",
+    r"\b(?:giving|gave|give) (?:all )?(?:my|away my) (?:stuff|things|clothes|shoes|stuff) "
+    r"away\b|\bgiving away my\b",
+    r"\bthis is (?:goodbye|my last)\b|\bsay(?:ing)? (?:my )?goodbye(?:s)? (?:to|for)\b|"
+    r"\b(?:this is|heres|here is) my goodbye\b",
+    r"\b(?:wrote|writing|write|left|leaving) (?:\w+ )?(?:letters|notes|a letter|a note) "
+    r"(?:for|to) (?:everybody|everyone|my family|my mom|my friends|people|all)\b",
+    r"\b(?:write|writing|wrote|make|making|made) (?:a|my) will\b",
+    r"\b(?:can|gets to|get to|should) have (?:all )?my (?:stuff|things|clothes|shoes|phone|room|"
+    r"money|dog|cat) (?:after|when im gone|when i die|when im dead)",
+    r"\b(?:exit|leave|leaving|check out of|be gone from|done with) (?:this|the) (?:world|earth)\b|"
+    r"\b(?:leave|leaving|gone|go away|disappear) (?:forever|permanently)\b|\bpermanently\b.*"
+    r"\b(?:leave|leaving|gone|go)\b|\b(?:leave|leaving)\b.*\bpermanently\b",
+    r"\b(?:pain|hurt|hurting|it|everything|this) to (?:stop|end|go away) (?:forever|for good|"
+    r"permanently)\b|\b(?:stop|end)\W+forever\b|\bstay asleep\b|\bsleep (?:forever|for good)\b",
+    r"\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) "
+    r"(?:much longer|for long|tomorrow|anymore)",
+    r"\b(?:a|such a|im a|just a) burden\b",
+    r"\bi (?:should|could) (?:just )?(?:die|disappear|end it|not exist)\b",
+    r"\bhate (?:my life|being alive|living)\b.*\b(?:die|end|over|gone|anymore)\b",
+    r"\b(?:life|living) (?:isnt|is not|aint) worth\b|\bnot worth living\b",
+    r"\b(?:bleeding|blood) (?:a lot|everywhere|wont stop)\b|\bim bleeding\b",  # Finishing what life started, a life already over, a farewell that absolves the living.
+    r"\b(?:might as well|may as well|should just|gonna|going to|time to) (?:just )?finish "
+    r"(?:the job|it|it off|what (?:i|they|he) started)\b",
+    r"\b(?:my life|lifes|life is|its all|it is all|im) (?:basically |pretty much |already |just |"
+    r"kinda |all )?(?:over|done|finished) (?:for me|anyway|already|now)\b",
+    r"\b(?:tell|let) (?:whoever|everyone|everybody|them|her|him|people|my \w+)\b.{0,40}"
+    r"\b(?:wasnt|was not|isnt|is not|aint|not) (?:their|her|his|your|anyones|my \w+s) fault\b|"
+    r"\b(?:tell|let) (?:my \w+|everyone|everybody|them) (?:know )?(?:i love|im sorry|i am sorry)\b"
+    r".{0,30}\b(?:bye|goodbye|gone|sorry)\b",
+    r"\bleave leave\b|\b(?:leave|go|gone) for real for real\b|\b(?:leave|leaving) (?:it all|"
+    r"everything|everyone) (?:for good|forever)\b",
+    r"\bwhen (?:your|youre|you are|im|i am|ur|u r|u are|we are|were) (?:dead|gone|in the ground)\b|"
+    r"\bafter (?:i die|im dead|im gone|i am gone|i am dead)\b",
+]
+
+DANGER = [
+    rf"\b{HE} (?:is |are )?(?:outside|out side|here|coming|coming back|on (?:his|her|their) way|"
+    r"at the door|at my door|downstairs|looking for me|following me|after me|watching me|"
+    r"banging on|trying to get in|breaking in|waiting for me)",
+    rf"\b(?:locked|lockd|locking|trapped|stuck) (?:{ME} )?(?:in|inside)\b|\blocked {ME} up\b|\bim trapped\b|"
+    r"\blocked in\b|\blocked me\b",
+    rf"\b(?:wont|will not|doesnt|dont|wouldnt|never) let {ME} (?:leave|go|out|get out|"
+    r"outside|come home|go home|eat|sleep|talk|have my|see)",
+    r"\bcant (?:get out|leave|escape|get away|run)\b",
+    r"\b(?:been|is|keeps|keep|started|has been|hes been|shes been) following me\b|\bfollowing me\b.*"
+    r"\b(?:scared|afraid|help)\b|\blooking for me\b|\b(?:im|i am) hiding\b|\bhiding (?:in|from|under)\b",
+    r"\b(?:threw|throw|throws|pushed|shoved|slammed|dragged|kicked) me (?:down|into|against|"
+    r"across|out of|off|on)\b|\b(?:broke|broken|busted) my (?:\w+ and my )?(?:tooth|teeth|nose|arm|jaw|ribs|rib|"
+    r"finger|wrist|head)\b",
+    r"\b(?:hell|shell|theyll|he will|she will|they will|he gonna|she gonna|he gon|he finna|"
+    r"hes gonna|shes gonna|hes going to|gonna) (?:kill|hurt|shoot|beat|stab|find|get|come after) "
+    r"(?:me|my|us|him|her)\b|\b(?:hell|shell|theyll|he will|she will|they will) (?:shoot|stab|kill)\b",
+    r"\bif (?:he|she|they|my \w+) (?:finds|find|catches|catch|sees|see) me\b",
+    r"\bpunch(?:es|ing|ed)? (?:the )?walls?\b|\b(?:im|i am|ill be) next\b",
+    r"\b(?:not|isnt|is not|wont|aint) (?:waking up|breathing|moving|responding|wake up)\b",
+    r"\b(?:hurt|kill|do something to|go after|come for|touch) my (?:little |baby |lil )?(?:brother|"
+    r"sister|mom|mother|family|baby|kid|kids|son|daughter|grandma)\b|\bknow where my (?:mom|family|"
+    r"grandma|parents|sister|brother) (?:lives|live|is|stays)\b",
+    r"\bif (?:i|you) (?:talk|tell|snitch|go to the cops|call the cops|leave|run|try to leave)\b.*"
+    r"\b(?:kill|hurt|do something|find|shoot|beat|sorry|pay)\b",
+    r"\b(?:scared|afraid) to (?:go home|go back|sleep at home)\b|\bbruises?\b.*\bcant go home\b|"
+    r"\bcant go home\b.*\bbruises?\b",
+    r"\b(?:trying to|tryna|trying|about to) (?:break|kick|knock|bust) (?:down |in )?(?:the|my) "
+    r"(?:door|window)|\b(?:breaking|banging|pounding|kicking|busting) (?:down |in |on )?(?:the|my) "
+    r"(?:door|window)\b",
+    rf"\b(?:hit|hits|hitting|beat|beats|beating|beat up|choke|chokes|choked|choking|strangl\w*|"
+    rf"punch\w*|kick\w*(?! me out)|slap\w*|smack\w*|shove\w*|grabb\w*|drag\w*|burn\w*|stab\w*|"
+    rf"rap\w*|assault\w*|attack\w*|touch\w*|molest\w*|abus\w*) (?:{ME}|my (?:sister|brother|"
+    r"friend|baby|kid|mom))\b",
+    rf"\b{HE} (?:is |are )?(?:hurting|beating|hitting|choking|raping|abusing|attacking) ",
+    r"\b(?:hes|shes|theyre|he is|she is|they are|someone is) (?:gonna|going to|about to|"
+    r"gunna) (?:kill|hurt|beat|find|get|take) ",
+    r"\b(?:threaten\w*|said (?:hed|he would|he will|she would|they would)|says (?:hell|he will|"
+    r"shell|theyll)) (?:to )?(?:kill|hurt|beat|find|get|come after|shoot)",
+    r"\b(?:gun|knife|weapon|blade|pistol|strap)\b",
+    r"\bscared (?:for|of) (?:my life|dying|him|them|what hell|what he will)",
+    r"\b(?:not|dont feel|never feel|dont) safe (?:right now|rn|now|tonight|here|at home|"
+    r"at my house|going home|to go home|with him|with them|at all|anymore)",
+    r"\bim not safe\b|\bnot safe\b.*\b(?:home|tonight|now|here)\b",
+    r"\bin danger\b|\b(?:its|this is|having|i have) an? emergency\b|^emergency(?: help)?$|"
+    r"\bhelp me (?:now|rn|right now)\b|\bsos\b|\bhelp help\b|\bplease help me\b$",
+    r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|gang raped)\b",
+    r"\b(?:kidnap\w*|abduct\w*|taken against my will|held (?:against my will|hostage))\b",
+    r"\bcall (?:the )?(?:cops|police|911|an ambulance) (?:for me|now|rn|please)\b|"
+    r"\b(?:need|send) (?:the )?(?:cops|police|an ambulance)\b",
+    r"\bcant breathe\b|\bpassed out\b|\bunconscious\b|\bnot breathing\b",
+    r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
+    r"\boutside my (?:window|door|house|room|car)\b.*\b(?:bat|gun|knife|weapon|yelling)\b|"
+    r"\b(?:bat|gun|knife|weapon)\b.*\boutside my (?:window|door|house|room)\b",
+    r"\b(?:daddy|my man|he|she|they) (?:takes|took|keeps|kept) (?:all )?(?:the|my) money\b",
+    r"\b(?:hes|shes|theyre|im) (?:drunk|high) and (?:angry|mad|violent|yelling|hitting)",
+    rf"\bhurt(?:ing)? {ME} (?:bad|badly|again|{NOW})\b",
+    r"\bhe (?:hurt|hurts|beat|beats|hit|hits|choked|chokes) me\b",  # "are you safe? because im not": safety denied in the same breath.
+    r"\bsafe\b(?: \w+){0,4} (?:im|i am|i m) not\b|\bim not (?:ok|okay) and (?:im|i am) scared\b",
+    # Found, watched, stalked: they know where I am.
+    r"\b(?:he|she|they|them|someone|somebody|my \w+) (?:know|knows|found|find|found out|figured "
+    r"out|finds out) where (?:i|im|i am|we|were|we are) (?:stay|staying|live|living|am|are|sleep|"
+    r"sleeping|hiding|at|work|go to school)\b",
+    r"\bsaw (?:his|her|their|the|that) (?:car|truck|van) (?:\w+ ){0,4}(?:street|house|school|"
+    r"outside|block|work|again|twice|every day)\b",
+]
+
+EXPLOITED = [
+    rf"\b(?:selling|sells|sold|sell|pimping|pimp|pimps|prostitut\w*|trafficking|traffic) "
+    rf"(?:{ME}|us|my body|her|my sister|my friend)\b",
+    r"\b(?:being|getting|been|got|was|im|am) (?:sold|trafficked|pimped|prostituted|"
+    r"sex trafficked|exploited)\b|\b(?:im|i am|i think im|i was|she is|shes|he is|hes|they are|"
+    r"my \w+ is) (?:being )?groomed\b",
+    r"\b(?:be|being|getting|been|got|was|im|am|is|are|were) (?:\w+ )?trafficked\b|"
+    r"\bpimp(?:s|ed|ing|in)?\b",
+    r"\b(?:dates|johns|tricks)\b.*\b(?:makes?|made|forces?|forced|sends?|sent|puts?|takes?|"
+    r"took|quota|daddy|pimp|my man|owe)\b|\b(?:johns|tricks)\b",
+    r"\b(?:makes?|made|making|forces?|forced|forcing|sends?|sent|puts?|pressur\w*|wants?) "
+    r"(?:me|us|her) (?:to )?(?:go on dates|do dates|see (?:guys|men|clients|johns)|"
+    r"meet (?:guys|men|clients|johns|people)|have sex|sleep with|hook up|do stuff|"
+    r"do things|work the|walk the|post|sell|be with|dance|strip|do sex)",
+    r"\b(?:on|work|working|walk|walking|worked) the (?:track|stroll|blade|block|ho stroll)\b",
+    r"\b(?:quota|exit fee|choosing fee|out of pocket|wife ?in ?law|my bottom|bottom bitch|"
+    r"the bottom|my folks|the stable)\b",
+    r"\b(?:gotta|have to|got to|need to|must|says i|told me to) (?:make|bring|earn|get) "
+    r"(?:back )?(?:\d+|\w+ hundred|\w+ grand|money|enough)\b.*\bbefore (?:i )?(?:can )?"
+    r"(?:come|go|get) (?:back|home|in)\b",
+    r"\b(?:bring|make|get|earn) (?:back )?(?:\d+|\w+ hundred|\w+ grand|a stack|stacks)\w* "
+    r"(?:a|every|per|each) night\b|\bbring back\b.*\b(?:night|daddy|him)\b",
+    r"\b(?:have to|gotta|got to|need to) (?:make|bring|earn) (?:\d+|money|enough)\b.*"
+    r"\b(?:before|or) (?:i can|he|she|they)\b",
+    rf"\b{CONTROLLER} (?:took|takes|take|taking|keeps|kept|keep|has|got|is holding|holds|hid|hides|"
+    rf"stole|wont give me|will not give me|wants to hold|wants to keep) (?:back )?(?:all )?my "
+    rf"(?:\w+ )?{BODY_TAKEN}\b",
+    r"\b(?:takes|took|keeps|kept) my (?:whole |entire )?(?:check|paycheck|pay|money|tips|cash)\b",
+    r"\b(?:go|going|went|get|getting) square\b|\bsquar(?:e|ing) up\b",
+    r"\b(?:only allowed|not allowed|cant go) (?:out|outside|to go out|to leave)(?: except| unless|"
+    r" to work| for work)?\b",
+    r"\b(?:brings|bring|brought|bringing) (?:men|guys|people) (?:to|over|home|around)\b|\b(?:men|"
+    r"guys|they|people) (?:pay|paid|pays) (?:him|her|my (?:uncle|mom|dad|stepdad|bf|boyfriend|"
+    r"daddy|man|pimp|aunt|cousin))\b",
+    r"\b(?:still )?owe (?:him |them |her )?\$?\d+|\b(?:not done|cant leave|cant stop|cant go) "
+    r"(?:until|till|til) (?:its|it is|i|the debt|my debt)\b.*\bpa(?:id|y)\b|\b(?:my|the) debt "
+    r"(?:is|gets) (?:finished|paid|done|paid off)\b|\bwhen my debt\b",
+    r"\b(?:massage (?:place|parlor|parlour|spa)|nail salon|the spa)\b.*\b(?:live|sleep|cant leave|"
+    r"debt|owe|papers|id|dont pay|doesnt pay)\b",
+    r"\b(?:takes|took|brings|brought|drives|drove) (?:me|her|us) to (?:hotels|a hotel|motels|a "
+    r"motel|hotel rooms|the hotel|the motel)\b",
+    r"\bi owe (?:him|her|them|my (?:daddy|man|boss|bf|boyfriend)|money|\d+)\b|\bi owe\b.*"
+    r"\b(?:trip|ticket|rent|debt|back)\b",
+    r"\b(?:pay|paying|work) (?:him|them|her|it) (?:back|off) (?:by|with) (?:working|work|doing|"
+    r"dates|sex|my body)\b|\b(?:says|said|tells me|told me) i (?:gotta|have to|got to|need to|owe|"
+    r"must) (?:pay|work) (?:him|her|them|it)? ?(?:back|off)\b",
+    r"\b(?:pay|paying|work) (?:it |him |them |her )?(?:back|off) (?:for |the )?(?:the |my )?"
+    r"(?:trip|ticket|bus|flight|rent|debt|room|food|clothes|phone)",
+    r"\b(?:debt|debts) (?:to|with) (?:him|her|them|my (?:daddy|man|bf|boyfriend))\b|"
+    r"\b(?:says|said|tells me) i owe\b",
+    r"\b(?:show|send|tell) (?:everyone|everybody|my family|my mom|my dad|my parents|my school|"
+    r"people|the whole school)\b.*\b(?:pic|pics|pictures|photos|videos|vids|nudes|what i do|"
+    r"what i did|what we did)\b",
+    r"\b(?:posting|posted|sharing|shared|leaking|leaked|sending|sent|spreading|showing) "
+    r"(?:my|our|those) (?:pics|pictures|nudes|photos|videos|vids|nude)\b",
+    r"\b(?:post|send|share|leak|show|spread|expose|release|put out|publish) (?:my|the|those|"
+    r"our|all my) (?:pics|pictures|nudes|photos|videos|vids|nude|naked|private|sexy)\b",
+    r"\b(?:sextort\w*|blackmail\w*) (?:me|her|him|us|my)\b|\b(?:being|getting|got|been) "
+    r"(?:sextorted|blackmailed)\b",
+    r"\b(?:has|have|got|took|taking|recorded|filmed) (?:my |our )?(?:nudes|naked pics|"
+    r"naked pictures|nude pics|videos of me|pics of me)\b.*\b(?:unless|if|or|threat\w*)\b",
+    r"\b(?:older|old|grown) (?:guy|man|dude|men|woman|lady|person)\b.*\b(?:offer\w*|promis\w*|"
+    r"wants me to|said he could|says he can|invited me|buys? me|bought me|gives? me)\b.*"
+    r"\b(?:job|modeling|modelling|model|dancing|dance|travel|trip|money|gifts|city|move|"
+    r"vegas|la|miami|hotel|stay with him)\b",
+    r"\b(?:modeling|modelling|dancing|dance|hostess|massage|nanny) (?:job|gig|work)\b.*"
+    r"\b(?:another|other|different) (?:city|state|town)\b",
+    r"\b(?:moves|moved|moving|takes|took|drives|drove|sends|sent) (?:me|us|her) (?:from|to|around|"
+    r"between) (?:\w+ ){0,4}(?:cit(?:y|ies)|state|states|town|towns)\b|\bthe circuit\b|"
+    r"\b(?:different|new|another) (?:city|town|state) every (?:weekend|week|night|few days)\b|"
+    r"\bmoved me from \w+ to \w+",
+    r"\b(?:wifey|wife in law|wifeinlaw|wifeys)\b|\b(?:says|said) (?:i )?(?:gotta|have to|must) "
+    r"stay\b.*\bor else\b",
+    r"\b(?:comes|came|coming) (?:back|home) with (?:money|cash|bruises|new stuff)\b|"
+    r"\b(?:money|cash) and bruises\b|\bbruises and (?:money|cash)\b",
+    r"\b(?:tracks|tracking|tracked) (?:my|her) (?:phone|location|gps)\b|\bgps on my phone\b",
+    r"\b(?:his|her|their) friends\b.*\b(?:for money|for cash|for rent|pay him|pay her)\b|"
+    r"\b(?:see|meet|be nice to|party with|hang with|hang out with|be with) (?:his|her|their) "
+    r"friends for\b",
+    r"\b(?:sleep|sleeping|slept|hook up|hooking up|have sex|having sex) with (?:whoever|anyone|"
+    r"anybody|guys|men|random guys|people)(?: who| that)? (?:lets|let|gives|give|pays|pay|buys|"
+    r"will|to get|so i|for)\b",
+    r"\b(?:gives|give|gave|buys|bought) me (?:food|weed|money|cash|a place|drugs|rides|a bed|"
+    r"a phone|clothes|pills|stuff)(?: and \w+)? (?:if|for|when|as long as) i (?:do|sleep|have|"
+    r"hook|let|go)\b",
+    r"\b(?:traded|trade|trading|sold) (?:it|myself|sex|my body|me)(?: again)? for (?:a place|"
+    r"somewhere|a bed|food|money|weed|drugs|rent|a room|a ride|a phone)",
+    r"\b(?:branded|branding)\b|\btattoo\w* (?:his|their|my pimps|my daddys) name\b|"
+    r"\bhis name tattooed\b",
+    r"\b(?:trade|trading|traded|exchange) (?:sex|stuff|myself|my body|sexual)\b|"
+    r"\bsurvival sex\b",
+    r"\b(?:sex|sleep with|hook up|mess around|do stuff|sexual stuff|sexual favors|sleep with "
+    r"him|sleep with them) (?:for|to get|so i can have|in exchange for) (?:a place|somewhere|"
+    r"money|food|a bed|drugs|rent|a room|weed|a ride|my phone|clothes|stay)",
+    r"\b(?:let|lets|letting) me (?:stay|crash|sleep)\b.*\b(?:if i|as long as i|but i have to|"
+    r"only if)\b.*\b(?:sex|sleep with|hook up|do stuff|stuff with|favors)\b",
+    r"\b(?:in|n|into|out of|leave|leaving|get out of|getting out of|exit|exiting|escape|quit|"
+    r"quitting|end|ending) the life\b|\b(?:out of|leave|leaving|get out of|getting out of|exit|"
+    r"exiting|quit|quitting|escape) the game\b|\b(?:mean|meant|about|of|from) the life\b",
+    r"\b(?:(?:he|she|my (?:boyfriend|man|daddy))(?: is|s)? (?:[2-6]\d) and (?:im|i am) 1[0-7]|"
+    r"(?:im|i am) 1[0-7] (?:and )?(?:he|she|my (?:boyfriend|man))(?: is|s)? (?:[2-6]\d))\b",
+    r"\b(?:doesnt|dont|wont|never|doesn t) pay me\b.*\b(?:sleep|live|stay)\b|\b(?:sleep|live|"
+    r"stay) (?:in|at) (?:the back|the shop|the store|the salon|the restaurant|work)\b.*\bpay\b",
+    r"\bmy (?:daddy|man|pimp)\b.*\b(?:money|work|dates|track|quota|post|ads?|"
+    r"clients|makes|made|takes|took|rules)\b",
+    r"\b(?:ads?|listings?|posts?) (?:of|for|about) me\b|\bpost(?:s|ed|ing)? me (?:online|on)\b",
+    rf"\b(?:forc\w*|made|makes|making|pressur\w*|coerc\w*) (?:{ME}|us|her) (?:to |into )?"
+    r"(?:have sex|sex|work|sell|do|sleep|stay|go|drugs|take)",
+    r"\bforced\b|\bforcing me\b|\bagainst my will\b|\bwont let me go\b",  # A bed, a couch, a ride that is "not free": survival sex said sideways.
+    r"\b(?:couch|couches|bed|beds|place|places|room|rooms|roof|ride|rides|food|rent|stay|"
+    r"nothing|it) (?:\w+ ){0,2}(?:arent|isnt|aint|are not|is not|was not|wasnt|never|not) "
+    r"(?:free|for free)\b",
+    r"\b(?:want|wants|wanted|expect|expects|expected|ask|asks|asked) (?:something|stuff|sex|"
+    r"favors|favours|things) (?:back|in return|for it)\b",
+    # Fast money with someone's "friends"; people paying for me while I keep nothing.
+    r"\b(?:fast|quick|easy|good|real|big|extra) (?:money|cash|bread|bands)\b.{0,40}"
+    r"\b(?:with|from|for|by seeing|by meeting) (?:his|her|their|my|some|older) (?:friends|"
+    r"homies|clients|guys|men|buddies|people)\b",
+    r"\b(?:knows|know|said|says|showed me|show me) (?:how|a way) (?:i|you|we|girls) (?:can|could) "
+    r"(?:make|get|earn) (?:fast|quick|easy|good|real|big) (?:money|cash)\b",
+    # Moved city to city: the circuit, said plainly.
+    r"\b(?:we|they|he|she|i) (?:move|moves|moved|go|goes|travel|travels|switch) (?:\w+ )?"
+    r"(?:cities |towns |states |places )?every (?:week|weekend|few days|couple days|night|"
+    r"other week)\b",
+    r"\b(?:dont|do not|didnt) (?:even )?know (?:what|which) (?:city|town|state)\b",
+]
+
+
+# Recruitment: someone (older, a stranger, met online) offering a job, modelling, travel or a
+# room, with a red flag (another city, tonight, a secret, holding an ID, a club). Each part
+# alone is ordinary; together they are how grooming for exploitation starts.
+RECRUITER = (
+    r"\b(?:a|an|this|some|that|the|older|grown)(?: older| grown| random)? (?:guy|man|dude|lady|"
+    r"woman|person|men|people)\b|\b(?:someone|somebody|a guy|a girl|a man|a woman|a lady) "
+    r"(?:on|from|i met on|i met) (?:insta|instagram|ig|snap|snapchat|tiktok|facebook|fb|online|"
+    r"discord|twitter|the internet|an app|the bus|the greyhound)\b"
+)
+OFFER = (
+    r"\b(?:offer\w*|promis\w*|said (?:i could|he could|she could|hed|shed|he would|she would|"
+    r"he will|she will)|says (?:i can|he can|she can|he will|she will)|keeps asking me|asked me "
+    r"to|wants me to|invited me|gonna get me|will get me|get me a|pay for|pays for)\b"
+)
+RED_FLAG = (
+    r"\b(?:model|modeling|modelling|dance|dancing|club|strip\w*|flight|plane ticket|bus ticket|"
+    r"fly me|another city|other city|different city|another state|out of state|move in with|"
+    r"place to live|a room|hotel|hold my id|keep my id|hold my|dont tell|not tell|secret|tonight|"
+    r"a job and a room|"
+    r"miami|vegas|los angeles|atlanta|houston|new york)\b"
+)
+# Sextortion: images and a demand or threat.
+IMAGES = r"\b(?:nudes|nude|pics|pictures|photos|videos|vids|naked)\b"
+DEMAND = (
+    r"\b(?:demand\w*|pay|money|send more|unless|or else|threat\w*|blackmail\w*|leak\w*|"
+    r"post (?:them|it)|send (?:them|it) to)\b"
+)
+# A job offered with the travel paid: the classic lure to another city.
+JOB_OFFER = (
+    r"\b(?:job|gig|work|position|modeling|modelling|dancing|hostess|nanny)\b.{0,40}"
+    r"\b(?:offer\w*|promis\w*|hiring|recruit\w*)\b|\b(?:offer\w*|promis\w*|recruit\w*|"
+    r"got me|get me)\b.{0,40}\b(?:job|gig|work|modeling|modelling|dancing|hostess|nanny)\b"
+)
+TRAVEL_PAID = (
+    r"\b(?:bus|plane|train|greyhound|airplane|flight) (?:ticket|tickets|fare|ride)\b|"
+    r"\b(?:pay|pays|paying|paid|cover|covers|covering|buy|buys|buying|book|books) (?:for )?"
+    r"(?:my |the |a |our )?(?:ticket|trip|travel|flight|bus|plane|ride)\b|\bfly me\b|"
+    r"\bsend (?:me|for me) (?:a ticket|money to come)\b"
+)
+# People paying "for me" while someone else keeps the money.
+PAID_FOR_ME = (
+    r"\b(?:pay|pays|paying|paid|payin) (?:for|4|to be with|to see|to spend time with) (?:me|her)\b|"
+    r"\b(?:men|guys|people|they) (?:pay|paid|pays) (?:him|her|them)\b"
+)
+NOT_MINE = (
+    r"\b(?:dont|never|do not|doesnt|dont ever) (?:get|see|keep|touch) (?:none|nun|any|nothing|"
+    r"a dime|a cent|a penny|a dollar)\b|\b(?:takes|took|keeps|kept|gets) (?:it all|all of it|"
+    r"all the money|everything|every dollar)\b"
+)
+# In a car with people one does not know, being taken somewhere.
+VEHICLE = r"\b(?:in|inside|into|got in|in the back of) (?:a|the|his|their|some|this) (?:car|van|truck|suv)\b"
+STRANGERS = (
+    r"\b(?:\w+ )?(?:i|we) (?:dont|do not|barely|never) (?:know|met)\b|\bjust met\b|\bstrangers?\b|"
+    r"\bwont tell me where\b"
+)
+ALL_OF = [
+    *crisis_es.ALL_OF,
+    (RECRUITER, OFFER, RED_FLAG),
+    (IMAGES, DEMAND),
+    (JOB_OFFER, TRAVEL_PAID),
+    (PAID_FOR_ME, NOT_MINE),
+    (VEHICLE, STRANGERS),
+]
+
+
+@lru_cache(maxsize=1)
+def _all_of() -> list[tuple[re.Pattern[str], ...]]:
+    return [tuple(re.compile(p) for p in rule) for rule in ALL_OF]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in SELF_HARM + DANGER + EXPLOITED +
+                               crisis_es.PATTERNS))  # fmt: skip
+
+
+# A long message is read in windows: its start and end, and the neighbourhood of each word
+# that often carries a crisis. Each window is a few thousand characters, so a megabyte of
+# text costs what a few messages do.
+WINDOW = 4000
+NEAR = 400
+MAX_WINDOWS = 24
+STRONG_WORDS = (
+    "die", "dying", "dead", "kill", "suicid", "kms", "unalive", "cut", "overdos", "pills",
+    "jump", "bridge", "hurt", "beat", "chok", "rape", "gun", "knife", "danger", "scared",
+    "outside", "locked", "trapped", "sell", "sold", "pimp", "daddy", "traffick", "owe", "quota",
+    "dates", "johns", "nudes", "pics", "bleed", "blood", "forever", "goodbye", "end it",
+    "morir", "matar", "vende", "obliga", "salir", "peligro", "pega", "cortar", "vida",
+)  # fmt: skip
+
+
+def crisis_in(text: str | None) -> bool:
+    """True when the message speaks of a crisis (any language Harbor reads)."""
+    if text and len(text) > WINDOW:
+        return crisis_in_long(text)
+    return _crisis_in(text or "")
+
+
+def crisis_in_long(text: str) -> bool:
+    """``crisis_in`` for a message of any length, in bounded time."""
+    if _crisis_in(text[:WINDOW]) or _crisis_in(text[-WINDOW:]):
+        return True
+    lowered = text.lower()
+    checked = 0
+    for word in STRONG_WORDS:
+        at = lowered.find(word, WINDOW - NEAR)
+        while 0 <= at < len(text) - WINDOW + NEAR and checked < MAX_WINDOWS:
+            checked += 1
+            if _crisis_in(text[max(0, at - NEAR) : at + NEAR]):
+                return True
+            at = lowered.find(word, at + NEAR)
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _crisis_in(text: str) -> bool:
+    folded = fold(text)
+    if not folded:
+        return False
+    if _compiled().search(folded):
+        return True
+    return any(all(p.search(folded) for p in rule) for rule in _all_of())

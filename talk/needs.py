@@ -1,0 +1,250 @@
+"""Words young people use for what they need, mapped to the twelve need ids (CONVERSATION.md).
+
+The NLU model tags needs too; this table reads every message whatever the model did, in
+English and Spanish, typed fast. Phrases are matched on folded text (lower case, no accents,
+no apostrophes, texting spellings read as words), longest first: the words a longer phrase
+used are not read again, so "somewhere safe to stay" is a place to stay, not staying safe.
+
+Some words are needs only when the person is answering "what do you need?" ("safe", "talk",
+"money", "work"): written with a leading "~", they count only then, or after a word of asking
+("i need …", "help with …", "looking for …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from resources.facets import NEEDS
+from talk.reading import fold
+
+NEED_WORDS: dict[str, tuple[str, ...]] = {
+    "safety": (
+        "leave him", "leave my boyfriend", "leave my bf", "leave my man", "leave a gang",
+        "leave the gang", "get out of the gang", "looking for me", "find me", "finding me",
+        "finding out", "without him knowing", "without her knowing", "without them knowing",
+        "tracking my phone", "tracking me", "get off the blade", "get off the track",
+        "exit the life", "leave the life", "get out of the life", "out of the life",
+        "quit the game", "leave the game", "harass*", "keeps texting me", "new accounts",
+        "posting about me", "threaten*", "find me anywhere", "gets mad", "breaks stuff",
+        "place to hide", "somewhere to hide", "hide tonight", "get away", "got away",
+        "walking home", "safer", "delete my pics", "my pics", "~danger",
+        "safety plan*", "stay safe", "staying safe", "keep me safe", "keep myself safe",
+        "be safe", "feel safe", "protect* myself", "protection", "protect* me", "get away from",
+        "getting away from", "escape from", "hide from", "hiding from", "restraining order",
+        "protective order", "stalk*", "keeps showing up", "wont leave me alone", "block him",
+        "block someone", "self defense", "~safe", "~safety", "~protect*", "~escape",
+        "seguridad", "plan de seguridad", "estar segura", "estar seguro", "sentirme segura",
+        "sentirme seguro", "proteccion", "protegerme", "alejarme de", "escaparme de",
+        "orden de restriccion", "~segura", "~seguro",
+    ),
+    "housing": (
+        "sleeping in the park", "sleeping at the", "sleeping in the", "sleep in the park",
+        "ran away", "run away", "running away", "runaway", "staying with", "lease", "landlord",
+        "sober living", "place to hide", "somewhere to hide", "nowhere to live",
+        "somewhere safe to stay", "somewhere safe to sleep", "somewhere safe to live",
+        "somewhere safe to go", "safe place to stay", "safe place to sleep", "safe place to live",
+        "a safe place", "safe house", "safe space to sleep", "place to stay", "place to sleep",
+        "place to live", "place to crash", "somewhere to stay", "somewhere to sleep",
+        "somewhere to live", "somewhere to go", "somewhere to crash", "where to sleep",
+        "where to stay", "where can i sleep", "where can i stay", "where do i sleep",
+        "a bed", "bed tonight", "beds", "shelter*", "sheltr", "shleter", "housing", "homeless",
+        "kicked out", "kicked me out", "kick me out", "kicking me out", "threw me out", "put me out",
+        "on the street*", "sleeping outside", "sleep outside", "sleeping in my car",
+        "sleep in my car", "couch surf*", "a roof", "apartment", "rent", "an apartment",
+        "transitional living", "group home", "youth home", "foster home", "cant go home",
+        "nowhere to go", "nowhere to sleep", "nowhere to stay", "no place to stay", "crash at",
+        "evicted", "eviction", "motel", "~room", "~house", "~sleep", "~stay", "~home",
+        "~crash", "~bed",
+        "lugar para quedarme", "lugar para dormir", "donde dormir", "donde quedarme",
+        "donde vivir", "un techo", "refugio", "albergue", "vivienda", "casa hogar",
+        "me corrieron", "me echaron", "me sacaron de la casa", "sin casa", "en la calle",
+        "dormir en la calle", "un cuarto", "~casa", "~dormir", "~quedarme",
+    ),
+    "emotional_support": (
+        "feeling down", "feelin down", "feel down", "down lately", "so alone", "feel alone",
+        "how to feel", "cant stop thinking", "keep thinking about", "shaking", "cutting",
+        "self harm", "hurt myself", "hurting myself", "nobody listens", "no one listens", "gay",
+        "lesbian", "bisexual", "trans", "queer", "lgbt*", "coming out", "sum1 to talk",
+        "talk to", "a group for", "support for", "no one to talk",
+        "someone to talk to", "somebody to talk to", "talk to someone", "talk to somebody",
+        "someone to listen", "need to vent", "counsel*", "councel*", "therap*", "mental health",
+        "depress*", "anxiety", "anxious", "panic attack*", "lonely", "alone all the time",
+        "nightmares", "trauma", "ptsd", "grief", "griev*", "not okay", "not ok", "cant stop crying",
+        "keep crying", "stress*", "overwhelmed", "feel like crap", "feel empty", "mentor*",
+        "support group", "emotional support", "my feelings", "get over it", "cope", "coping",
+        "angry all the time", "anger", "~talk", "~support", "~sad", "~vent", "~feelings",
+        "hablar con alguien", "alguien con quien hablar", "terapia", "terapeuta", "consejer*",
+        "psicolog*", "triste", "deprimid*", "ansiedad", "me siento sola", "me siento solo",
+        "no puedo parar de llorar",
+        "salud mental", "desahogarme", "~hablar",
+    ),
+    "health": (
+        "bleeding", "bleed*", "choked", "passed out", "cant stand up", "cant breathe",
+        "infected", "inhaler", "pediatrician", "prenatal", "overdos*", "narcan", "heart is",
+        "my neck", "hurts", "cant swallow", "broke my", "looked at", "injured", "wound",
+        "medi cal card", "medical card",
+        "health", "healthcare", "health care", "doctor", "docter", "dentist", "dental",
+        "tooth", "clinic", "medical", "hospital", "sick", "pregnan*", "pregant", "pregnent",
+        "pregnancy test", "abortion", "plan b", "morning after", "birth control", "condoms",
+        "std", "sti", "stds", "stis", "hiv", "tested", "get tested", "check up", "checkup",
+        "nurse", "medicine", "meds", "prescription", "medi cal", "medical", "medicaid",
+        "insurance", "injur*", "hurt my", "broken", "infection", "rash", "pain", "period",
+        "eye doctor", "glasses", "vaccin*", "shots", "mouth looked at",
+        "salud", "medico", "doctora", "clinica", "hospital", "embarazad*", "prueba de embarazo",
+        "enferm*", "medicina", "medicamento*", "dentista", "pastillas anticonceptivas",
+        "anticonceptiv*", "aseguranza", "seguro medico",
+    ),
+    "family": (
+        "step mom", "stepmom", "step dad", "stepdad", "stepmother", "stepfather",
+        "home is bad", "home is really bad", "reconnect", "adopted", "got out of prison",
+        "my kids back", "my little one", "diapers", "~at home", "~home",
+        "family", "~my mom", "~my mother", "~my dad", "~my father", "~my parents", "parent*",
+        "my kid*", "my baby", "my babies", "my child", "my children", "my son", "my daughter",
+        "my little one", "sibling*", "~my brother", "~my sister", "reunite", "go back home",
+        "get back with my family", "see my family", "custody of my", "parenting", "diapers",
+        "daycare", "childcare", "child care", "fight with my", "fighting with my",
+        "dont accept me", "doesnt accept me",
+        "familia", "mi mama", "mi papa", "mis papas", "mis padres", "mi bebe", "mi hijo",
+        "mi hija", "mis hijos", "mi hermano", "mi hermana", "volver a casa", "guarderia",
+    ),
+    "life_skills": (
+        "food stamps", "benefits", "medi cal", "my medical", "learners permit", "permit",
+        "get paid", "phone plan", "in my name", "ebt card",
+        "life skills", "budget*", "cooking", "cook", "adulting", "bank account",
+        "checking account", "open an account", "credit", "taxes", "my id", "an id",
+        "state id", "id card", "birth certificate", "social security card", "ss card",
+        "drivers license", "driver license", "license", "documents", "lease", "sign a lease",
+        "pay bills", "bills", "manage money", "save money", "laundry", "~skills", "~id",
+        "habilidades", "cuenta de banco", "cuenta bancaria", "identificacion", "acta de nacimiento",
+        "licencia", "presupuesto", "cocinar", "pagar biles",
+    ),
+    "education": (
+        "grade", "10th grade", "9th grade", "trade school",
+        "school", "skool", "education", "ged", "diploma", "graduate", "graduation", "college",
+        "community college", "tutor*", "classes", "class", "homework", "back to school",
+        "finish school", "high school", "financial aid", "fafsa", "enroll", "credits",
+        "scholarship*", "learn to read", "english classes",
+        "escuela", "prepa", "preparatoria", "secundaria", "colegio", "universidad", "estudiar",
+        "clases", "graduarme", "diploma", "tarea", "ingles",
+    ),
+    "job": (
+        "internship*", "trade school", "electrician", "welding", "trade", "get paid",
+        "part time", "full time", "work experience",
+        "job*", "employment", "employ*", "career", "hired", "hiring", "paycheck", "resume",
+        "interview*", "internship", "apprentice*", "job training", "work permit", "make money",
+        "earn money", "legit money", "real job", "~work", "~money", "~income", "~training",
+        "trabajo", "trabajar", "chamba", "chambear", "empleo", "jale", "dinero", "ganar dinero",
+        "curriculum", "entrevista",
+    ),
+    "legal": (
+        "community service", "taken down", "take them down", "cps", "dcfs",
+        "child protective", "in my name", "my kids back", "landlord", "lease", "sketchy landlord",
+        "legal", "lawyer*", "lawer", "attorney*", "court", "judge", "charges", "charged",
+        "arrested", "warrant", "ticket", "expunge*", "my record", "criminal record", "probation",
+        "parole", "my po", "public defender", "immigration", "immigrant", "deport*", "visa",
+        "green card", "daca", "asylum", "citizenship", "my rights", "know my rights",
+        "restraining order", "custody", "sue", "case worker", "~case", "~record", "~rights",
+        "~papers",
+        "abogad*", "corte", "juez", "cargos", "arrest*", "inmigracion", "migra", "deportar*",
+        "deportacion", "papeles", "probatoria", "libertad condicional", "mi caso", "mis derechos",
+        "orden de restriccion",
+    ),
+    "substance_use": (
+        "na meeting*", "aa meeting*", "narcan", "sober living", "quit pills",
+        "drug*", "alcohol", "drinking", "drunk", "sober", "sobriety", "rehab", "detox",
+        "addict*", "weed", "vape", "vaping", "smoking", "cigarette*", "pills", "opioid*",
+        "fentanyl", "fent", "meth", "crack", "heroin", "coke", "cocaine", "xanax", "using again",
+        "relapse*", "get clean", "getting clean", "stay clean", "quit using", "quit drinking",
+        "quit smoking", "quit vaping", "high all the time", "aa meeting", "na meeting",
+        "substance",
+        "drogas", "alcohol", "tomar", "tomando", "fumar", "fumando", "vapear", "mota",
+        "cristal", "adiccion", "adicta", "adicto", "rehabilitacion", "dejar de tomar",
+        "dejar las drogas",
+    ),
+    "basic_needs": (
+        "diapers", "charge my phone", "charge it", "phone is dying", "phone died",
+        "food stamps", "during the day", "day center",
+        "food", "hungry", "hungery", "starving", "eat", "meal*", "groceries", "food bank",
+        "food stamps", "ebt", "snap", "clothes", "cloths", "clothing", "shoes", "jacket", "coat",
+        "shower", "toiletries", "hygiene", "pads", "tampons", "period products", "toothbrush",
+        "deodorant", "soap", "formula", "basics", "basic needs", "phone charger", "charger",
+        "a phone", "bus pass", "transportation", "laundry", "blanket*", "sleeping bag",
+        "comida", "hambre", "comer", "ropa", "zapatos", "banarme", "ducha", "toallas",
+        "toallitas", "pañales", "panales", "cobija*", "chamarra", "despensa",
+    ),
+    "prevention": (
+        "trick me", "is real", "is it real", "is this real", "predators", "self defense",
+        "my life my choice", "mlmc", "man up", "project prevent", "caase", "about trafficking",
+        "about exploitation", "about grooming", "online safety", "respect and", "healthy relationship*",
+        "what does the life mean", "how can i tell", "how do i know if", "protect my kids",
+        "protect my students", "for 7th grade", "for kids", "for teens", "for our youth",
+        "for my team", "our team", "youth group", "boys team", "girls group",
+        "prevention", "prevent*", "workshop*", "curriculum", "training for students",
+        "for my students", "for students", "for my class", "for our school", "for my school",
+        "for my group", "for a group", "my girls group", "presentation", "assembly",
+        "learn about", "teach*", "awareness", "signs of", "how to spot", "warning signs",
+        "grooming", "how predators", "stay safe online", "talk to kids about",
+        "prevencion", "taller*", "para estudiantes", "para mis estudiantes", "para la escuela",
+        "aprender sobre", "ensenar", "platica para",
+    ),
+}  # fmt: skip
+
+# Words that turn the next ones into an ask ("i need a room", "help with money").
+ASKING = (
+    r"(?:i need|i needa|i want|i wanna|need|needs|want|looking for|look for|find me|find|"
+    r"help with|help me with|help getting|help finding|get me|get|somewhere for|a place for|"
+    r"necesito|quiero|busco|ayuda con)"
+)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[frozenset[str], re.Pattern[str], bool]]:
+    """(needs, pattern, weak) for every phrase, longest first; a phrase may mean several."""
+    grouped: dict[tuple[str, bool], set[str]] = {}
+    for need, phrases in NEED_WORDS.items():
+        for phrase in phrases:
+            grouped.setdefault((phrase.lstrip("~"), phrase.startswith("~")), set()).add(need)
+    found = []
+    for (words, weak), meant in grouped.items():
+        body = re.escape(words[:-1]) + r"\w*" if words.endswith("*") else re.escape(words)
+        found.append((len(words), frozenset(meant), re.compile(rf"\b{body}\b"), weak))
+    found.sort(key=lambda item: -item[0])
+    return [(meant, pattern, weak) for _, meant, pattern, weak in found]
+
+
+def needs_in(text: str | None, asked: bool = False) -> list[str]:
+    """Need ids a message asks for, in the order of the twelve ids, without repeats.
+
+    ``asked``: the message answers "what do you need?", so everyday words count too.
+    """
+    if not text:
+        return []
+    folded = fold(str(text)[:2000])
+    asking = asked or bool(re.search(rf"\b{ASKING}\b", folded))
+    found: set[str] = set()
+    for meant, pattern, weak in _phrases():
+        if weak and not asking:
+            continue
+        folded, count = pattern.subn(" ", folded)
+        if count:
+            found |= meant
+    return [need for need in NEEDS if need in found]
+
+
+def normalise(values: Iterable[str] | str | None) -> list[str]:
+    """Need ids for entity values: ids pass through, other words go through the table."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values]
+    found: list[str] = []
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        key = value.strip().lower().replace(" ", "_")
+        for need in [key] if key in NEEDS else needs_in(value, asked=True):
+            if need not in found:
+                found.append(need)
+    return found

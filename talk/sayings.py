@@ -1,0 +1,47 @@
+"""What Harbor says outside the conversation itself: the inbound guard's answers (a message
+too long, a message held back) and, in time, the channels' own lines. One text per language;
+the contacts in them come from ``resources.contacts``, never typed here.
+"""
+
+from __future__ import annotations
+
+from resources import contacts
+
+LANGUAGES = ("en",)
+DEFAULT_LANGUAGE = "en"
+
+
+def _help_now(lang: str) -> str:
+    hotline = contacts.BY_KEY["trafficking"]
+    return {
+        "en": f"Need help now? In danger, call 911. To talk to someone 24/7, {hotline.how}.",
+    }[lang]
+
+
+def too_long(lang: str, limit: int) -> str:
+    """The answer to a message longer than Harbor reads."""
+    return {
+        "en": f"That message is too long for me. Please send a shorter one, up to {limit:,} "
+        "letters. ",
+    }[_known(lang)] + _help_now(_known(lang))
+
+
+def not_read(lang: str) -> str:
+    """The answer to a message held back because many came at once."""
+    return {
+        "en": "You sent a few messages at once, so I did not read this one. "
+        "Please send it again in a moment.",
+    }[_known(lang)]
+
+
+def no_answer(lang: str) -> str:
+    """The answer to a turn where Harbor found nothing to say: a part of it failed."""
+    lang = _known(lang)
+    return {
+        "en": "Sorry, something went wrong on my side and I have no answer to that. "
+        "Please try again soon. ",
+    }[lang] + _help_now(lang)
+
+
+def _known(lang: str | None) -> str:
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,88 @@
+"""`stop` is a command, not a word: only a message whose point is to end, leave or clear the
+chat is one.
+
+A message is a stop command when every part of it (split at sentence marks) is either a stop
+phrase ("stop", "end the chat", "can u wipe this whole convo", "borra todo") or something
+that often comes with one ("ok", "im done", "my mom is coming", "gtg"), and at least one
+part is a stop phrase. So "i cant stop crying", "quit vaping", "exit the life", "leave my
+group home" and "dont end the chat" are not. A crisis outranks this check elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from talk.reading import fold
+
+_VERBS_EN = (
+    r"stop|stahp|stp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
+    r"remove|get rid of|log off|log out|logout|shut (?:it )?down|turn (?:it )?off|"
+    r"forget about|forget(?! it\b)"
+)
+_VERBS_ES = (
+    r"para|parale|parar|alto|basta|salir|salte|sal|terminar|termina|cerrar|cierra|borrar|"
+    r"borra|borralo|borrala|elimina|eliminar|olvida|olvidalo|acaba|acabar|cancelar|cancela|"
+    r"adios chat"
+)
+_OBJECT = (
+    r"(?:(?:this|the|that|our|my|this whole|the whole|all of this|all this|all of|all the|"
+    r"whole|everything in|every|el|la|los|las|este|esta|todo el|toda la|todos los|mi|mis|"
+    r"nuestra|nuestro) )*"
+    r"(?:chat|chats|convo|convos|conversation|conversations|thread|messages|message|msgs|"
+    r"texts|history|everything|all|app|bot|window|page|screen|talking|talk|this|it|that|"
+    r"stuff|data|info|what i said|what i wrote|everything i said|me|"
+    r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
+    r"lo que escribi|lo que dije|de aqui|aqui)"
+)
+_SOFT = (
+    r"(?:now|right now|rn|pls|plz|please|asap|immediately|quick|quickly|fast|for me|"
+    r"already|here|forever|completely|thanks|thx|ty|ya|ahora|rapido|porfa|por favor|"
+    r"ya mismo|todo|de una vez|stop|again)"
+)
+_LEAD = (
+    r"(?:(?:ok|okay|k|kk|so|ok so|um|uh|just|pls|please|plz|now|yes|yeah|ya|nvm|never mind|"
+    r"actually|wait|hey|oh|ugh|bro|dude|porfa|por favor|ya|oye|nomas|solo) )*"
+    r"(?:(?:i|yo) )?(?:(?:want|wanna|need|gotta|have|got|would like|wish|quiero|necesito|"
+    r"tengo que|hay que|puedes|podrias|can|could|will) (?:to )?)?"
+    r"(?:(?:you|u|ya|please|pls|just) )*"
+)
+_REASON = (
+    r"(?:(?:someone|somebody|some1|sombody|alguien|my \w+|mi \w+|he|she|they|mom|dad|mama|"
+    r"papa|ma|pa)(?:s| is| are|s is)? (?:coming|here|home|back|grabbing|checking|looking|"
+    r"taking|about to|gonna|walking in|viene|esta aqui|llego|esta viendo|agarro)\b[\w ]*|"
+    r"(?:i )?(?:have to|gotta|got to|need to|gtg|g2g|tengo que) (?:go|irme|leave)|gtg|g2g|"
+    r"(?:im|i am|i m) (?:done|finished|good)(?: here| talking| with this| now)?|"
+    r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
+    r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
+    r"please|pls|porfa|por favor|ya no quiero (?:hablar|platicar|escribir|seguir aqui))"
+)
+# "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
+_LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
+_SPLIT = re.compile(r"[.,;!?¡¿\n]+|\s+(?:and|then|y|luego|pero|but)\s+")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = f"(?:{_VERBS_EN}|{_VERBS_ES})"
+    phrase = f"{_LEAD}{verbs}(?: {_OBJECT})?(?: {_SOFT})*"
+    stop = re.compile(f"^(?:{_REASON} )*(?:{phrase}|{_LEAVE})(?: {phrase})*(?: {_REASON})*$")
+    return stop, re.compile(f"^{_REASON}(?: {_REASON})*$")
+
+
+def is_stop_command(text: str | None) -> bool:
+    """True when the point of the message is to end and clear the chat."""
+    if not text:
+        return False
+    stop, reason = _patterns()
+    parts = [fold(part) for part in _SPLIT.split(str(text)[:300])]
+    parts = [p for p in parts if p]
+    if not parts or len(" ".join(parts).split()) > 24:
+        return False
+    said_stop = False
+    for part in parts:
+        if stop.match(part):
+            said_stop = True
+        elif not reason.match(part):
+            return False
+    return said_stop

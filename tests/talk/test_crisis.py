@@ -1,0 +1,94 @@
+"""The crisis net: each kind of crisis ../shared/LANGUAGE.md names, said straight and
+sideways; and ordinary needs that share its words stay ordinary.
+
+These sentences are the team's own; the field sets (tests/field/) measure the rest.
+"""
+
+import pytest
+
+from talk.crisis import crisis_in
+
+CRISIS = {
+    "suicidal, straight": ["i want to die", "gonna kill myself tonight", "im suicidal"],
+    "suicidal, sideways": [
+        "everyone would be better off without me",
+        "i just want to sleep and never wake up",
+        "i wrote notes for my family",
+        "my sister can have my stuff when im gone",
+        "no point in living anymore",
+        "kms",
+        "thinking about sewerslide",
+        "i want to unalive myself",
+    ],
+    "a method": [
+        "how many pills would it take",
+        "im on the roof and want to jump",
+        "took a bunch of my moms pills",
+        "i have a razor in my hand",
+    ],
+    "self-harm": ["been cutting again", "i burn my arms when it gets bad"],
+    "danger now": [
+        "hes outside my door",
+        "he locked me in the room",
+        "he choked me",
+        "my bf has a gun and is yelling",
+        "someone is following me im scared",
+        "hes gonna kill me",
+    ],
+    "forced or sold": [
+        "my daddy makes me go on dates",
+        "he took my ID and says i owe him",
+        "i have to make 500 before i can come home",
+        "hes selling me online",
+        "he says hell post my nudes unless i pay",
+        "an older guy offered me a modeling job in another city",
+    ],
+    "survival sex": [
+        "i hook up with guys so i have a place to stay",
+        "traded sex for a place to sleep",
+    ],
+    "typed fast": ["i wnna dye", "he beet me agin n im bleding", "sum1 postd my nudez"],
+    "look-alikes": ["ı want to dıe", "𝐡𝐞 𝐢𝐬 𝐬𝐞𝐥𝐥𝐢𝐧𝐠 𝐦𝐞"],
+    "in Spanish": [
+        "me quiero morir",
+        "ya no quiero vivir",
+        "no me deja salir",
+        "me quito los papeles",
+        "me obligan a trabajar",
+    ],
+}
+
+ORDINARY = [
+    "i need a GED",
+    "i want to quit drinking",
+    "emergency shelter tonight",
+    "my mom took my phone",
+    "need a dentist my tooth is killing me",
+    "im dying to see my baby",
+    "i want to dye my hair",
+    "i have a pimple",
+    "we want a workshop about human trafficking",
+    "where can i get food",
+    "i need a job",
+    "i want to leave my group home",
+    "my mom is kicking me out",
+    "no puedo parar de llorar",
+    "quiero dejar las drogas",
+]
+
+
+@pytest.mark.parametrize(
+    "message", [m for group in CRISIS.values() for m in group], ids=lambda m: m[:30]
+)
+def test_every_kind_of_crisis_is_caught(message):
+    assert crisis_in(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY)
+def test_ordinary_needs_that_share_its_words_are_not_a_crisis(message):
+    assert not crisis_in(message)
+
+
+def test_a_huge_message_is_checked_quickly_and_without_error():
+    assert crisis_in("blah " * 20000 + "i want to die")
+    assert not crisis_in("")

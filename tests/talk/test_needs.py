@@ -1,0 +1,51 @@
+"""Young people's words for what they need, mapped to the twelve need ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from resources.facets import NEEDS
+from talk import needs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i need a bed tonight", ["housing"]),
+        ("somewhere safe to sleep", ["housing"]),
+        ("i need somewhere safe to stay", ["housing"]),
+        ("i want to stay safe from my ex", ["safety"]),
+        ("i want to quit drinking", ["substance_use"]),
+        ("i need my GED", ["education"]),
+        ("necesito un lugar para quedarme", ["housing"]),
+        ("tengo hambre", ["basic_needs"]),
+        ("my mom kicked me out", ["housing"]),
+        ("is this chat safe", []),
+        ("got kicked out, need food", ["housing", "basic_needs"]),
+        ("someone to talk to", ["emotional_support"]),
+        ("i think im pregnant", ["health"]),
+        ("need a lawyer for court", ["legal"]),
+        ("help getting a job", ["job"]),
+        ("i want to go back to school", ["education"]),
+        ("i drink too much and use drugs", ["substance_use"]),
+        ("a prevention workshop", ["prevention"]),
+        ("", []),
+        ("🙂🙂", []),
+        ("'; DROP TABLE service; --", []),
+    ],
+)
+def test_needs_in_free_text(text, expected):
+    assert needs.needs_in(text) == expected
+
+
+def test_entity_values_pass_through_or_are_read_as_words():
+    assert needs.normalise(["housing", "shelter", "counseling", "housing"]) == [
+        "housing",
+        "emotional_support",
+    ]
+    assert needs.normalise("basic needs") == ["basic_needs"]
+    assert needs.normalise(None) == [] and needs.normalise([None, 3]) == []
+
+
+def test_every_need_id_has_words():
+    assert set(needs.NEED_WORDS) == set(NEEDS)

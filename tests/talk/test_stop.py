@@ -1,0 +1,69 @@
+"""Stop is a command, not a word."""
+
+import pytest
+
+from talk.stop import is_stop_command
+
+STOPS = [
+    "stop",
+    "STOP",
+    "stop!!!",
+    "/stop",
+    "/exit",
+    "exit",
+    "quit",
+    "cancel",
+    "close",
+    "leave",
+    "end chat",
+    "delete this",
+    "clear everything",
+    "erase the chat",
+    "forget everything",
+    "stop pls",
+    "nvm stop",
+    "i wanna stop talking now",
+    "can u wipe this whole convo",
+    "ok im done here, end the chat",
+    "my mom is grabbing my phone clear this",
+    "no more questions. just delete everything now",
+    "get rid of this conversation asap",
+    "i have to go delete this now",
+    "ＳＴＯＰ",
+    "borra todo",
+    "para",
+    "salir",
+    "borrar chat",
+]
+NOT_STOPS = [
+    "i cant stop crying",
+    "stop running away",
+    "how do i exit the life",
+    "i want to quit vaping",
+    "i want to leave my group home",
+    "i want to leave",
+    "dont end the chat i just need a sec to think",
+    "end things with my bf",
+    "i need to clear my head",
+    "quit drinking",
+    "forget it",
+    "make it stop",
+    "delete his number",
+    "my phone keeps closing the app",
+    "bye",
+    "ok",
+    "gtg",
+    "no puedo parar de llorar",
+    "quiero salir de esta vida",
+    "quiero dejar las drogas",
+]
+
+
+@pytest.mark.parametrize("message", STOPS)
+def test_a_message_whose_point_is_to_stop_is_a_stop(message):
+    assert is_stop_command(message)
+
+
+@pytest.mark.parametrize("message", NOT_STOPS)
+def test_a_message_that_only_contains_a_stop_word_is_not(message):
+    assert not is_stop_command(message)
