@@ -3,7 +3,8 @@
 ``harbor resources …`` manages the resource database (see ``resources/cli.py``);
 ``harbor telegram`` runs the Telegram gateway alone (see ``bot/telegram/gateway.py``);
 ``harbor replay`` replays conversations against the bot (see ``bot/replay/``);
-``harbor serve`` runs the Rasa server with its API token kept off the command line.
+``harbor serve`` runs the Rasa server with its API token kept off the command line;
+``harbor actions`` runs the action server, locked with a shared secret.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ commands:
   replay      replay conversations (Rasa test stories) against the bot, or record one
   serve       run the Rasa server, HTTP API on, token from HARBOR_API_TOKEN
               (other options go to `rasa run`)
+  actions     run the action server, secret from HARBOR_ACTIONS_TOKEN
 """
 
 
@@ -36,9 +38,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return replay_main(rest)
     if command == "serve":
-        from bot.serve import main as serve_main
+        from bot.rasa.serve import main as serve_main
 
         return serve_main(rest)
+    if command == "actions":
+        from actions.server import main as actions_main
+
+        return actions_main(rest)
     if command == "telegram":
         from bot.telegram.gateway import run
 

@@ -4,6 +4,7 @@ and the benchmarks."""
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import signal
@@ -17,7 +18,10 @@ from pathlib import Path
 
 import requests
 
-from bot import serve
+from bot.rasa import serve
+from bot.rasa_client import Rasa
+
+ACTIONS_TOKEN_VARIABLE = "HARBOR_ACTIONS_TOKEN"
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -55,28 +59,24 @@ class Harbor:
     token: str
     action_url: str
     logs: Path
+    actions_token: str = ""
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def new_sender(self) -> str:
         return "test-" + uuid.uuid4().hex
 
+    @functools.cached_property
+    def client(self) -> Rasa:
+        # A testers' tool with the API token plays at machine speed (bot/rasa/guard.py).
+        return Rasa(self.url, self.token, tool="launch")
+
     def say(self, sender: str, text: str) -> list[dict]:
-        response = requests.post(
-            f"{self.url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": text},
-            timeout=30,
-        )
-        assert response.status_code == 200, response.text
-        return response.json()
+        """Rasa's replies; a ``RasaError`` saying why when there are none to be had."""
+        return self.client.say(sender, text)
 
     def tracker(self, sender: str) -> dict:
-        response = requests.get(
-            f"{self.url}/conversations/{sender}/tracker",
-            params={"token": self.token, "include_events": "ALL"},
-            timeout=10,
-        )
-        assert response.status_code == 200, response.text
-        return response.json()
+        """The sender's tracker, every event included."""
+        return self.client.tracker(sender)
 
     def stop_actions(self) -> None:
         process = self.processes.pop("actions")
@@ -84,6 +84,7 @@ class Harbor:
         process.wait(timeout=30)
 
     def close(self) -> None:
+        self.client.close()
         for process in self.processes.values():
             process.send_signal(signal.SIGTERM)
         for process in self.processes.values():
@@ -99,6 +100,23 @@ def rasa_command(port: int, credentials: Path) -> list[str]:
             "--endpoints", "endpoints.yml", "--credentials", str(credentials)]  # fmt: skip
 
 
+def _wait_until_up(harbor: Harbor) -> None:
+    """Both servers answer, and Rasa has loaded its model."""
+    logs = harbor.logs
+    _wait(f"{harbor.action_url}/health", harbor.processes["actions"], logs / "actions.log")
+    _wait(
+        f"{harbor.url}/status?token={harbor.token}",
+        harbor.processes["rasa"],
+        logs / "rasa.log",
+        ok=lambda r: r.ok and bool(r.json().get("model_file")),
+    )
+
+
+def actions_command(port: int) -> list[str]:
+    """The action server, as `make run` starts it (secret and address from the environment)."""
+    return [str(BIN / "harbor"), "actions", "--port", str(port)]
+
+
 def start(logs: Path, database_url: str, credentials: Path | None = None) -> Harbor:
     """Start both servers with the trained model; raise with their logs if either fails."""
     if not MODEL.exists():
@@ -112,31 +130,27 @@ def start(logs: Path, database_url: str, credentials: Path | None = None) -> Har
         "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
         "RASA_TELEMETRY_ENABLED": "false",
         serve.TOKEN_VARIABLE: token,
+        ACTIONS_TOKEN_VARIABLE: secrets.token_hex(16),
     }
+    actions_token = env[ACTIONS_TOKEN_VARIABLE]
     harbor = Harbor(
         url=f"http://127.0.0.1:{rasa_port}",
         token=token,
         action_url=f"http://127.0.0.1:{action_port}",
         logs=logs,
+        actions_token=actions_token,
     )
     commands = {
-        "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                    "--port", str(action_port)],
+        "actions": actions_command(action_port),
         "rasa": rasa_command(rasa_port, credentials or ROOT / "credentials.yml"),
-    }  # fmt: skip
+    }
     try:
         for name, command in commands.items():
             log = logs / f"{name}.log"
             harbor.processes[name] = subprocess.Popen(
                 command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
             )
-        _wait(f"{harbor.action_url}/health", harbor.processes["actions"], logs / "actions.log")
-        _wait(
-            f"{harbor.url}/status?token={token}",
-            harbor.processes["rasa"],
-            logs / "rasa.log",
-            ok=lambda r: r.ok and bool(r.json().get("model_file")),
-        )
+        _wait_until_up(harbor)
     except BaseException:
         harbor.close()
         raise

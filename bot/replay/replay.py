@@ -17,49 +17,22 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-import requests
-
+from bot.rasa_client import Rasa, RasaError
 from bot.replay.stories import Step, Story
 
 IGNORED_ACTIONS = {"action_listen", "action_session_start", "action_extract_slots"}
 
 
-class Unreachable(RuntimeError):
-    """Harbor did not answer at the given URL."""
+# The replay tool talks to Harbor through the one REST client; any of its errors is a bot
+# the tool cannot use (unreachable, or refusing the token), reported in one line.
+Unreachable = RasaError
 
 
-class Client:
-    def __init__(self, url: str, token: str | None, timeout: float = 30) -> None:
-        self.url, self.token, self.timeout = url.rstrip("/"), token, timeout
+class Client(Rasa):
+    """The REST client as a testers' tool: with the API token it plays at machine speed."""
 
-    def check(self) -> None:
-        try:
-            requests.get(f"{self.url}/", timeout=5).raise_for_status()
-        except requests.RequestException as error:
-            reason = type(error).__name__
-            raise Unreachable(f"cannot reach Harbor at {self.url} ({reason})") from None
-
-    def say(self, sender: str, text: str) -> list[dict[str, Any]]:
-        response = requests.post(
-            f"{self.url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": text},
-            timeout=self.timeout,
-        )
-        response.raise_for_status()
-        return response.json()
-
-    def events(self, sender: str) -> list[dict[str, Any]]:
-        response = requests.get(
-            f"{self.url}/conversations/{sender}/tracker",
-            params={"include_events": "ALL", **({"token": self.token} if self.token else {})},
-            timeout=self.timeout,
-        )
-        if response.status_code in (401, 403):
-            raise Unreachable(
-                "the tracker endpoint refused the token: pass --token or set HARBOR_API_TOKEN"
-            )
-        response.raise_for_status()
-        return response.json().get("events") or []
+    def __init__(self, url: str, token: str | None = None, timeout: float = 30) -> None:
+        super().__init__(url, token, timeout, tool="replay")
 
 
 @dataclass
@@ -108,40 +81,59 @@ def turn_from(events: list[dict[str, Any]], replies: list[dict[str, Any]]) -> Tu
     return turn
 
 
-def compare(steps: list[Step], turn: Turn) -> tuple[Step, str, str] | None:
+Difference = tuple[Step, str, str]
+
+
+def compare(steps: list[Step], turn: Turn) -> Difference | None:
     """The first of a turn's steps that did not happen: (step, expected, actual), or None."""
     user, rest = steps[0], steps[1:]
     if user.intent and not turn.forgotten and user.intent != turn.intent:
         return user, f"intent {user.intent}", f"intent {turn.intent}"
+    return (
+        _actions_differ(user, rest, turn) or _state_differs(rest, turn) or _bot_differs(rest, turn)
+    )
+
+
+def _actions_differ(user: Step, rest: list[Step], turn: Turn) -> Difference | None:
     actions = [s for s in rest if s.kind == "action"]
     if turn.forgotten:
         if not actions or actions[-1].name != "action_restart":
             step = actions[0] if actions else user
             return step, "the turn in the tracker", "nothing: the conversation was forgotten"
-    else:
-        for index, step in enumerate(actions):
-            got = turn.actions[index] if index < len(turn.actions) else "no further action"
-            if got != step.name:
-                return step, f"action {step.name}", f"action {got}"
-        if len(turn.actions) > len(actions):
-            extra = turn.actions[len(actions)]
-            step = actions[-1] if actions else user
-            return step, "no further action", f"action {extra}"
+        return None
+    for index, step in enumerate(actions):
+        got = turn.actions[index] if index < len(turn.actions) else "no further action"
+        if got != step.name:
+            return step, f"action {step.name}", f"action {got}"
+    if len(turn.actions) > len(actions):
+        extra = turn.actions[len(actions)]
+        step = actions[-1] if actions else user
+        return step, "no further action", f"action {extra}"
+    return None
+
+
+def _state_differs(rest: list[Step], turn: Turn) -> Difference | None:
+    """Slots and loops; a forgotten turn has neither to check."""
+    if turn.forgotten:
+        return None
     for step in rest:
-        if step.kind == "slot" and not turn.forgotten:
+        if step.kind == "slot":
             values = [v for name, v in turn.slots if name == step.name]
             if not values or (step.value is not ... and step.value not in values):
                 got = json.dumps(values[-1]) if values else "not set"
                 return step, step.describe(), f"slot {step.name} = {got}"
-        if step.kind == "active_loop" and not turn.forgotten and step.name not in turn.loops:
+        if step.kind == "active_loop" and step.name not in turn.loops:
             return step, step.describe(), f"active_loop {turn.loops or 'unchanged'}"
+    return None
+
+
+def _bot_differs(rest: list[Step], turn: Turn) -> Difference | None:
     said = list(turn.bot)
     for step in (s for s in rest if s.kind == "bot"):
-        if step.text in said:
-            said = said[said.index(step.text) + 1 :]
-        else:
+        if step.text not in said:
             actual = " | ".join(turn.bot or ["nothing"])
             return step, f"bot says {step.text!r}", f"bot says {actual}"
+        said = said[said.index(step.text) + 1 :]
     return None
 
 

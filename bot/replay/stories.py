@@ -106,24 +106,29 @@ def _steps(path: Path, node: yaml.Node) -> list[Step]:
         text = ANNOTATION.sub(r"\1", str(value["user"] or "")).strip()
         return [Step("user", line, text=text, intent=value.get("intent"))]
     if "intent" in value:  # a button press or a typed payload: send the intent itself
-        intent = str(value["intent"])
-        entities = value.get("entities") or []
-        payload = "/" + intent
-        if entities:
-            found = {}
-            for entity in entities:
-                if not isinstance(entity, dict) or len(entity) != 1:
-                    raise StoryError(path, line, "entities are written '- name: value'")
-                found.update(entity)
-            payload += json.dumps(found)
-        return [Step("user", line, text=payload, intent=intent)]
+        return [_pressed(path, line, value)]
     if "action" in value:
         return [Step("action", line, name=str(value["action"]))]
     if "bot" in value:
         return [Step("bot", line, text=str(value["bot"]).strip())]
     if "active_loop" in value:
         return [Step("active_loop", line, name=value["active_loop"])]
-    slots = value.get("slot_was_set")
+    return _slots(path, line, value.get("slot_was_set"))
+
+
+def _pressed(path: Path, line: int, value: dict) -> Step:
+    """The payload a button with this intent and these entities sends."""
+    intent = str(value["intent"])
+    found = {}
+    for entity in value.get("entities") or []:
+        if not isinstance(entity, dict) or len(entity) != 1:
+            raise StoryError(path, line, "entities are written '- name: value'")
+        found.update(entity)
+    payload = "/" + intent + (json.dumps(found) if found else "")
+    return Step("user", line, text=payload, intent=intent)
+
+
+def _slots(path: Path, line: int, slots) -> list[Step]:
     if not isinstance(slots, list):
         raise StoryError(path, line, "slot_was_set is a list of '- slot: value'")
     steps = []

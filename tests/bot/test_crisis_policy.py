@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_RESTART_NAME
+from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     ActiveLoop,
@@ -13,16 +21,28 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.crisis_policy import CrisisPolicy
+from bot.rasa.crisis_policy import CrisisPolicy
 
-CONFIG = CrisisPolicy.get_default_config()
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(ROOT / "domain.yml")
 
 
+@lru_cache(maxsize=1)
 def policy() -> CrisisPolicy:
-    # next_action reads only the configuration.
-    found = CrisisPolicy.__new__(CrisisPolicy)
-    found.config = dict(CONFIG)
-    return found
+    """The policy as Rasa builds it from config.yml."""
+    return CrisisPolicy.create(
+        CrisisPolicy.get_default_config(),
+        LocalModelStorage(Path(tempfile.mkdtemp())),
+        Resource("crisis_policy"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+
+
+def predicted(tracker_) -> str | None:
+    """The action the policy predicts through Rasa's own interface, or None."""
+    prediction = policy().predict_action_probabilities(tracker_, DOMAIN)
+    best = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+    return DOMAIN.action_names_or_texts[best] if prediction.probabilities[best] > 0 else None
 
 
 def tracker(*events) -> DialogueStateTracker:
@@ -61,8 +81,26 @@ def test_crisis_words_win_even_when_the_model_read_another_intent(text):
 
 
 @pytest.mark.parametrize("text", ["i need a place to stay", "oakland", '/inform{"need": "safety"}'])
-def test_everything_else_is_left_to_the_other_policies(text):
-    assert policy().next_action(tracker(*MID_FORM, said(text, "inform"))) is None
+def test_an_ordinary_answer_gets_no_prediction_from_this_policy(text):
+    assert predicted(tracker(*MID_FORM, said(text, "inform"))) is None
+    assert predicted(tracker(*MID_FORM, said(text, "crisis"))) == "utter_crisis"
+
+
+def test_a_crisis_mid_form_is_predicted_through_rasas_interface_and_outranks_the_form():
+    prediction = policy().predict_action_probabilities(
+        tracker(*MID_FORM, said("he is selling me", "inform")), DOMAIN
+    )
+    assert prediction.is_no_user_prediction and max(prediction.probabilities) == 1.0
+
+
+def test_a_change_typed_after_results_runs_the_form_again_whatever_the_intent():
+    after_results = [ActionExecuted("action_show_results"), ActionExecuted(ACTION_LISTEN_NAME)]
+    changed = [said("what about oakland", "change_location"), SlotSet("refined", True)]
+    assert predicted(tracker(*after_results, *changed)) == "find_help_form"
+    privacy = [said("do you keep this", "ask_privacy"), SlotSet("refined", True)]
+    assert predicted(tracker(*after_results, *privacy)) is None
+    unchanged = [said("ok", "affirm"), SlotSet("refined", False)]
+    assert predicted(tracker(*after_results, *unchanged)) is None
 
 
 def test_stop_says_one_line_then_restarts_then_listens():
@@ -100,3 +138,17 @@ def test_the_greeting_still_runs_its_three_messages():
         ActionExecuted("utter_help_now"),
     ]
     assert policy().next_action(tracker(*greeting)) is None
+
+
+def test_a_crisis_only_the_model_read_gets_a_gentle_check_in_not_the_alarm():
+    unsure = UserUttered(
+        "trade school like welding", intent={"name": "crisis", "confidence": 0.7, "source": "model"}
+    )
+    assert predicted(tracker(*MID_FORM, unsure)) == "utter_check_in"
+    assert policy().next_action(tracker(*MID_FORM, unsure, ActionExecuted("utter_check_in"))) == (
+        ACTION_LISTEN_NAME
+    )
+    sure = UserUttered("hes outside with a gun", intent={"name": "crisis", "source": "model"})
+    assert predicted(tracker(*MID_FORM, sure)) == "utter_crisis"  # the words say it
+    pressed = UserUttered("/crisis", intent={"name": "crisis", "confidence": 1.0})
+    assert predicted(tracker(*MID_FORM, pressed)) == "utter_crisis"

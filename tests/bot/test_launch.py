@@ -8,7 +8,8 @@ import pytest
 import requests
 from rasa.__main__ import create_argument_parser
 
-from bot import launch, serve
+from bot import launch
+from bot.rasa import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 

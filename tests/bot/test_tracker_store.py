@@ -11,7 +11,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Restarted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.tracker_store import ForgetfulRedisTrackerStore, ForgetfulTrackerStore
+from bot.rasa.tracker_store import ForgetfulRedisTrackerStore, ForgetfulTrackerStore
 
 DOMAIN = Domain.from_path("domain.yml")
 

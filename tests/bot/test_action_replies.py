@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 
-import bot.tracker_store  # noqa: F401  (installs the patch, as in the Rasa server)
-from bot import rasa_patches
+from bot.rasa import action_replies, serve
 
 
-def test_the_patch_is_installed_by_the_tracker_store():
-    assert RemoteAction._validate_action_result is rasa_patches._validate_action_result
+def test_harbor_serve_installs_the_check_before_rasa_starts(monkeypatch):
+    monkeypatch.setattr(RemoteAction, "_validate_action_result", lambda self, result: True)
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    monkeypatch.setenv(serve.TOKEN_VARIABLE, "t")
+    seen = {}
+    monkeypatch.setattr(
+        "rasa.__main__.main",
+        lambda: seen.setdefault("check", RemoteAction._validate_action_result),
+    )
+    assert serve.main(["--port", "5999"]) == 0
+    assert seen["check"] is action_replies._validate_action_result
+
+
+@pytest.fixture(autouse=True)
+def _installed(monkeypatch):
+    monkeypatch.setattr(
+        RemoteAction, "_validate_action_result", action_replies._validate_action_result
+    )
 
 
 @pytest.mark.parametrize(

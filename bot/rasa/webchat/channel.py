@@ -2,7 +2,7 @@
 
 Registered in credentials.yml::
 
-    bot.webchat.channel.WebChatInput:
+    bot.rasa.webchat.channel.WebChatInput:
       allowed_origins: ["https://youth-org.example"]   # pages that may embed the widget
       exit_url: "https://weather.com"                    # where the demo's quick exit goes
 
@@ -15,18 +15,19 @@ A request from an origin that is not allowed is refused with 403.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.rasa import inbound
+
 STATIC = Path(__file__).parent / "static"
-MAX_MESSAGE_CHARS = 5000
+CONTENT_TYPES = {"js": "application/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
 # A strict policy, as a careful host page would set: the widget needs nothing inline.
 DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -71,28 +72,30 @@ class WebChatInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webchat = Blueprint("harbor_webchat", __name__)
+        inbound.guard()  # ready before the first message
+        self._page_routes(webchat)
+        self._webhook_routes(webchat, on_new_message)
+        return webchat
+
+    def _page_routes(self, webchat: Blueprint) -> None:
+        """The widget's files, the demo page and a health check."""
 
         @webchat.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @webchat.route("/widget.js", methods=["GET"])
-        async def widget(request: Request) -> HTTPResponse:
-            return await _static("widget.js", "application/javascript; charset=utf-8")
-
-        @webchat.route("/widget.css", methods=["GET"])
-        async def styles(request: Request) -> HTTPResponse:
-            return await _static("widget.css", "text/css; charset=utf-8")
-
-        @webchat.route("/demo.css", methods=["GET"])
-        async def demo_styles(request: Request) -> HTTPResponse:
-            return await _static("demo.css", "text/css; charset=utf-8")
+        for name in ("widget.js", "widget.css", "demo.css"):
+            webchat.add_route(_static_route(name), f"/{name}", methods=["GET"],
+                              name=name.replace(".", "_"))  # fmt: skip
 
         @webchat.route("/demo", methods=["GET"])
         async def demo(request: Request) -> HTTPResponse:
             page = (STATIC / "demo.html").read_text()
             page = page.replace("{{EXIT_URL}}", html.escape(self.exit_url, quote=True))
             return response.html(page, headers={"Content-Security-Policy": DEMO_CSP})
+
+    def _webhook_routes(self, webchat: Blueprint, on_new_message) -> None:
+        """The message endpoint: the origin check, then the guard and Rasa (bot/rasa/inbound)."""
 
         @webchat.route("/webhook", methods=["OPTIONS"])
         async def preflight(request: Request) -> HTTPResponse:
@@ -104,27 +107,20 @@ class WebChatInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             if not self._origin_allowed(request):
                 return response.json({"error": "origin not allowed"}, status=403)
-            try:
-                # The widget posts text/plain (no preflight); both parse the same.
-                body = json.loads(request.body or b"{}")
-                sender = str(body["sender"])[:64]
-                text = str(body.get("message") or "")[:MAX_MESSAGE_CHARS]
-            except (ValueError, KeyError, TypeError):
-                return response.json(
-                    {"error": 'send JSON: {"sender": "…", "message": "…"}'},
-                    status=400,
-                    headers=self._cors(request),
-                )
-            collector = CollectingOutputChannel()
-            await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
-            return response.json(collector.messages, headers=self._cors(request))
-
-        return webchat
+            # The widget posts text/plain (no preflight); the guard reads both the same.
+            status, body = await inbound.answer(request, on_new_message, self.name())
+            return response.json(body, status=status, headers=self._cors(request))
 
 
-async def _static(name: str, content_type: str) -> HTTPResponse:
-    return response.text(
-        (STATIC / name).read_text(),
-        content_type=content_type,
-        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
-    )
+def _static_route(name: str) -> Callable[[Request], Awaitable[HTTPResponse]]:
+    """A handler serving one of the widget's files, read afresh (staff may edit them)."""
+    content_type = CONTENT_TYPES[name.rsplit(".", 1)[1]]
+
+    async def serve(request: Request) -> HTTPResponse:
+        return response.text(
+            (STATIC / name).read_text(),
+            content_type=content_type,
+            headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+        )
+
+    return serve

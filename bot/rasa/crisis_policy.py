@@ -1,4 +1,5 @@
-"""A policy that answers `crisis` and `stop` before anything else, from any state.
+"""A policy that answers `crisis` and `stop` before anything else, from any state, and
+shows new results when a message after results changed the search.
 
 Rasa runs an active form before any rule, and a form calls the action server to validate;
 with the action server down, a crisis message in the middle of a question would get no reply.
@@ -10,7 +11,6 @@ The rules in data/rules/ describe the same turns, so stories and `rasa test` agr
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -18,22 +18,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_RESTART_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Restarted
+from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-CRISIS_PATTERNS = [
-    r"\b(kill|hurt|cut|cutting|killing|hurting) myself\b",
-    r"\b(want|wanna|going|gonna) (to )?die\b",
-    r"\bsuicid",
-    r"\bend(ing)? (it all|my life)\b",
-    r"\b(being|getting|been) (sold|trafficked)\b",
-    r"\b(selling|sells|sold) me\b",
-    r"\braped?\b",
-    r"\bwo?n'?t let me (leave|go)\b",
-    r"\bforc(ed|ing) me\b",
-    r"\bin danger\b",
-]
+from talk.crisis import crisis_in
 
 
 @DefaultV1Recipe.register(
@@ -46,12 +35,12 @@ class CrisisPolicy(Policy):
             # Above RulePolicy (6), which would otherwise run the active form first.
             "priority": 7,
             "crisis_intent": "crisis",
-            # A second net under the NLU model: words that always mean a crisis, whatever
-            # intent the model read. Showing the contacts by mistake costs little.
-            "crisis_patterns": CRISIS_PATTERNS,
             "stop_intent": "stop",
             # Responses said in order for a crisis; then the bot listens.
             "crisis_responses": ["utter_crisis", "utter_crisis_next"],
+            # A crisis only the model read (no words of one): the 24/7 numbers, gently, and
+            # "are you safe right now?" (LANGUAGE.md: when unclear, no alarm, no dismissal).
+            "check_in_response": "utter_check_in",
             # Said on stop, before Rasa's restart forgets everything, this message included.
             "stop_response": "utter_stopped",
             # Actions that always change something when they work; one that ended with nothing
@@ -60,6 +49,12 @@ class CrisisPolicy(Policy):
             # results actions without the messages they send.
             "speaking_actions": ["find_help_form"],
             "trouble_response": "utter_help_now",
+            # After results, a message that changed the search (actions/reading.py sets
+            # `refined`) runs the form again, whatever intent the model read; these intents
+            # keep their own answers.
+            "refined_slot": "refined",
+            "refine_action": "find_help_form",
+            "own_answers": ["ask_privacy", "help", "more", "goodbye", "thanks", "start_over"],
         }
 
     def train(self, training_trackers: list, domain: Domain, **kwargs: Any) -> Resource:
@@ -78,17 +73,33 @@ class CrisisPolicy(Policy):
             return self.config["trouble_response"]
         if self._after_trouble(events):
             return ACTION_LISTEN_NAME
+        if tracker.latest_action_name == ACTION_LISTEN_NAME:
+            return self._after_user(tracker)
+        return self._after_own(tracker.latest_action_name)
+
+    def _after_user(self, tracker: DialogueStateTracker) -> str | None:
+        """A message has just come in: crisis, a check-in, stop or a refined search."""
+        parsed = tracker.latest_message.intent or {}
+        intent = parsed.get(INTENT_NAME_KEY)
+        if self._crisis_words(tracker) or (
+            intent == self.config["crisis_intent"] and parsed.get("source") != "model"
+        ):
+            return self.config["crisis_responses"][0]
+        if intent == self.config["crisis_intent"]:
+            return self.config["check_in_response"]
+        if intent == self.config["stop_intent"]:
+            return self.config["stop_response"]
+        if self._refined(tracker.events) and intent not in self.config["own_answers"]:
+            return self.config["refine_action"]
+        return None
+
+    def _after_own(self, latest: str | None) -> str | None:
+        """One of this policy's actions has just run: what follows it."""
         responses = self.config["crisis_responses"]
-        latest = tracker.latest_action_name
-        if latest == ACTION_LISTEN_NAME:
-            intent = (tracker.latest_message.intent or {}).get(INTENT_NAME_KEY)
-            if intent == self.config["crisis_intent"] or self._crisis_words(tracker):
-                return responses[0]
-            if intent == self.config["stop_intent"]:
-                return self.config["stop_response"]
-            return None
         if latest == self.config["stop_response"]:
             return ACTION_RESTART_NAME
+        if latest == self.config["check_in_response"]:
+            return ACTION_LISTEN_NAME
         if latest in responses:
             position = responses.index(latest)
             return responses[position + 1] if position + 1 < len(responses) else ACTION_LISTEN_NAME
@@ -106,11 +117,20 @@ class CrisisPolicy(Policy):
             and recent[-2].action_name in self.config["speaking_actions"]
         )
 
-    def _crisis_words(self, tracker: DialogueStateTracker) -> bool:
-        text = (tracker.latest_message.text or "").lower()
-        if not text or text.startswith("/"):  # a button payload says what it means
-            return False
-        return any(re.search(pattern, text) for pattern in self.config["crisis_patterns"])
+    def _refined(self, events) -> bool:
+        """True when the latest user turn changed the search after results."""
+        for event in reversed(events):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, SlotSet) and event.key == self.config["refined_slot"]:
+                return bool(event.value)
+        return False
+
+    @staticmethod
+    def _crisis_words(tracker: DialogueStateTracker) -> bool:
+        # A second net under the NLU model, on every text, typed payloads too: words that
+        # always mean a crisis (talk/crisis.py). Showing the contacts by mistake costs little.
+        return crisis_in(tracker.latest_message.text)
 
     def predict_action_probabilities(
         self,

@@ -7,11 +7,11 @@ restart or session start, and drop a conversation left idle for ``expire_minutes
 endpoints.yml::
 
     tracker_store:
-      type: bot.tracker_store.ForgetfulTrackerStore        # in memory (the default)
+      type: bot.rasa.tracker_store.ForgetfulTrackerStore        # in memory (the default)
       expire_minutes: 60
 
     tracker_store:
-      type: bot.tracker_store.ForgetfulRedisTrackerStore   # several Rasa servers
+      type: bot.rasa.tracker_store.ForgetfulRedisTrackerStore   # several Rasa servers
       url: 127.0.0.1
       port: 6379
       expire_minutes: 60
@@ -27,11 +27,6 @@ from rasa.shared.core.constants import ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
-
-from bot import rasa_patches
-
-# The tracker store is loaded once in every Rasa server Harbor runs: the place to speed it up.
-rasa_patches.install()
 
 DEFAULT_EXPIRE_MINUTES = 60.0
 

@@ -1,0 +1,72 @@
+"""An NLU component that reads every message for a crisis and for a stop, after the model.
+
+Placed after DIETClassifier (config.yml), before the fallback classifier:
+
+- words of a crisis (``talk.crisis``) make the intent ``crisis``, whatever the model read:
+  a crisis outranks stop, goodbye, the form and everything else; a crisis only the model
+  reads is marked so, and the crisis policy checks in gently (the 24/7 numbers and "are you
+  safe right now?") rather than sounding the alarm on an ordinary message;
+- ``stop`` stands only for a message whose point is to stop (``talk.stop``): when the model
+  reads ``stop`` in "i cant stop crying", the next intent it ranked is taken instead, and a
+  stop command the model missed is made ``stop``.
+
+The component trains nothing; its checks are plain functions tested on their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from talk.crisis import crisis_in
+from talk.stop import is_stop_command
+
+CRISIS, STOP = "crisis", "stop"
+SOURCE, WORDS, MODEL = "source", "words", "model"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyReader(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyReader:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue  # a checked payload (bot/rasa/payloads.py) says what it means
+            decided = read(text, message.get(INTENT) or {}, message.get(INTENT_RANKING_KEY))
+            if decided is not None:
+                message.set(INTENT, decided, add_to_output=True)
+        return messages
+
+
+def read(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]] | None):
+    """The intent a message must have, or None to keep the model's.
+
+    A crisis the words show is marked ``source: words`` (the crisis reply); one only the
+    model reads is marked ``source: model``: the policy then checks in gently instead.
+    """
+    if crisis_in(text):
+        return {INTENT_NAME_KEY: CRISIS, "confidence": 1.0, SOURCE: WORDS}
+    if is_stop_command(text):
+        return {INTENT_NAME_KEY: STOP, "confidence": 1.0}
+    if intent.get(INTENT_NAME_KEY) == CRISIS:
+        return {**intent, SOURCE: MODEL}
+    if intent.get(INTENT_NAME_KEY) != STOP:
+        return None
+    others = [r for r in ranking or [] if r.get(INTENT_NAME_KEY) not in (STOP, None)]
+    return dict(others[0]) if others else {INTENT_NAME_KEY: "nlu_fallback", "confidence": 1.0}

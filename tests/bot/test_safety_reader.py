@@ -1,0 +1,31 @@
+"""The NLU component that makes crisis words outrank the model and keeps stop a command."""
+
+from __future__ import annotations
+
+from bot.rasa.safety_reader import read
+
+RANKING = [{"name": "stop", "confidence": 0.8}, {"name": "inform", "confidence": 0.15}]
+
+
+def test_crisis_words_outrank_any_intent_and_say_so():
+    assert read("i cant stop, i want to die", {"name": "stop"}, RANKING) == {
+        "name": "crisis",
+        "confidence": 1.0,
+        "source": "words",
+    }
+
+
+def test_a_crisis_only_the_model_read_is_marked_for_a_gentle_check_in():
+    decided = read("trade school", {"name": "crisis", "confidence": 0.7}, [])
+    assert decided["name"] == "crisis" and decided["source"] == "model"
+
+
+def test_stop_words_that_are_not_a_command_take_the_next_intent():
+    assert (
+        read("i cant stop crying", {"name": "stop", "confidence": 0.8}, RANKING)["name"] == "inform"
+    )
+    assert read("stop", {"name": "inform"}, RANKING)["name"] == "stop"
+
+
+def test_everything_else_keeps_the_models_intent():
+    assert read("i need food", {"name": "inform"}, RANKING) is None
