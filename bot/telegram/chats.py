@@ -1,8 +1,10 @@
-"""What the gateway remembers per chat, in memory only: the ids of the chat's messages (so
-quick clear can delete them), button payloads, and a flood limit. Nothing of the content."""
+"""What the gateway remembers per chat, in memory only: the ids of the chat's messages (so a
+stop can delete them), whether the "Share my location" keyboard is showing, the groups it
+has left, and a lock that keeps one chat's messages in order. Nothing of the content."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import time
@@ -22,27 +24,32 @@ def pseudonym(secret: str, chat_id: int) -> str:
 @dataclass
 class Chat:
     message_ids: deque = field(default_factory=lambda: deque(maxlen=MAX_REMEMBERED))
-    payloads: dict[str, str] = field(default_factory=dict)
-    tokens: float = 0.0
-    refilled: float = 0.0
-    warned: float = 0.0
+    # One message of a chat at a time, in the order they came: Rasa reads them in order.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    location_keyboard: bool = False
+    # Counts the chat's clears, so that work queued before a stop can tell it is void.
+    generation: int = 0
 
 
 class Chats:
-    """Per-chat memory with a token-bucket flood limit (``burst`` messages, then one per
-    ``every`` seconds)."""
+    """Per-chat memory, forgotten at a stop."""
 
-    def __init__(self, burst: int = 6, every: float = 1.5) -> None:
-        self.burst, self.every = burst, every
+    def __init__(self) -> None:
         self._chats: dict[int, Chat] = {}
+        self._left_groups: set[int] = set()
 
     def _chat(self, chat_id: int) -> Chat:
         chat = self._chats.get(chat_id)
         if chat is None:
-            chat = self._chats[chat_id] = Chat(tokens=self.burst, refilled=time.monotonic())
+            chat = self._chats[chat_id] = Chat()
         return chat
 
+    def lock(self, chat_id: int) -> asyncio.Lock:
+        """Held while one of the chat's messages is handled."""
+        return self._chat(chat_id).lock
+
     def remember(self, chat_id: int, message_id: int | None) -> None:
+        """Keep a message's id (either side's) so that a stop can delete it."""
         if message_id is not None:
             self._chat(chat_id).message_ids.append((message_id, time.time()))
 
@@ -52,37 +59,34 @@ class Chats:
         if chat is None:
             return []
         now = time.time()
-        return [mid for mid, sent in chat.message_ids if now - sent < DELETABLE_SECONDS]
+        young = [mid for mid, sent in chat.message_ids if now - sent < DELETABLE_SECONDS]
+        return list(dict.fromkeys(young))  # an edited message is remembered twice
 
-    def button(self, chat_id: int, payload: str) -> str:
-        """Short callback data for a payload (Telegram allows 64 bytes)."""
-        payloads = self._chat(chat_id).payloads
-        key = f"b{len(payloads)}"
-        payloads[key] = payload
-        return key
+    def offering_location(self, chat_id: int, showing: bool) -> None:
+        """Note whether the "Share my location" keyboard is showing in the chat."""
+        self._chat(chat_id).location_keyboard = showing
 
-    def payload(self, chat_id: int, key: str | None) -> str | None:
+    def location_keyboard(self, chat_id: int) -> bool:
         chat = self._chats.get(chat_id)
-        return chat.payloads.get(key or "") if chat else None
+        return bool(chat and chat.location_keyboard)
 
-    def allow(self, chat_id: int) -> bool:
-        """True when this chat may send another message to Rasa now."""
-        chat = self._chat(chat_id)
-        now = time.monotonic()
-        chat.tokens = min(self.burst, chat.tokens + (now - chat.refilled) / self.every)
-        chat.refilled = now
-        if chat.tokens >= 1:
-            chat.tokens -= 1
-            return True
-        return False
-
-    def should_warn(self, chat_id: int, every: float = 30.0) -> bool:
-        chat = self._chat(chat_id)
-        now = time.monotonic()
-        if now - chat.warned > every:
-            chat.warned = now
-            return True
-        return False
+    def generation(self, chat_id: int) -> int:
+        """How many times the chat was cleared."""
+        chat = self._chats.get(chat_id)
+        return chat.generation if chat else 0
 
     def forget(self, chat_id: int) -> None:
-        self._chats.pop(chat_id, None)
+        """Drop everything about the chat but its lock, which a queued message may hold."""
+        chat = self._chat(chat_id)
+        self._chats[chat_id] = Chat(lock=chat.lock, generation=chat.generation + 1)
+
+    def leaving(self, group_id: int) -> bool:
+        """True the first time a group is left: say so and leave once, not per message."""
+        if group_id in self._left_groups:
+            return False
+        self._left_groups.add(group_id)
+        return True
+
+    def rejoined(self, group_id: int) -> None:
+        """The bot was added to the group again: it will say so and leave again."""
+        self._left_groups.discard(group_id)

@@ -34,6 +34,7 @@ class FakeBotApi:
         self.port = 0
         self._failures: dict[str, int] = {}
         self._drops: dict[str, int] = {}
+        self._refusals: dict[str, int] = {}
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
     # ---- running ---------------------------------------------------------------------
@@ -92,6 +93,11 @@ class FakeBotApi:
         with self._lock:
             self._failures[method] = times
 
+    def refuse(self, method: str, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` with 400 Bad Request."""
+        with self._lock:
+            self._refusals[method] = times
+
     def drop(self, method: str, times: int = 1) -> None:
         """Hang up on the next ``times`` calls of ``method`` without answering."""
         with self._lock:
@@ -143,6 +149,9 @@ class FakeBotApi:
             if self._failures.get(method):
                 self._failures[method] -= 1
                 return _too_many_requests()
+            if self._refusals.get(method):
+                self._refusals[method] -= 1
+                return _bad_request()
         return _ok(self._answer(method, params))
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -198,6 +207,13 @@ def _too_many_requests() -> web.Response:
             "parameters": {"retry_after": 1},
         },
         status=429,
+    )
+
+
+def _bad_request() -> web.Response:
+    return web.json_response(
+        {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"},
+        status=400,
     )
 
 

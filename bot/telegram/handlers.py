@@ -1,0 +1,275 @@
+"""The gateway's handlers: a young person's messages to Rasa, and its replies to the chat.
+
+Nothing identifying reaches Rasa: the sender id is a keyed hash of the chat id, names and
+contact cards are never forwarded, phone numbers, e-mail and street addresses typed in a
+message are masked (``talk.personal``), and a shared location becomes its ZIP code here. The
+log names no chat, person or text (``bot/telegram/logs.py``).
+
+Each chat's messages are handled one at a time, in order, and every one is forwarded (Rasa
+answers those it holds back); different chats are served at once. A stop does not wait its
+turn: it clears the chat at once, and what was still waiting is void.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    LinkPreviewOptions,
+    Message,
+    ReplyKeyboardRemove,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import NetworkError, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.rasa_client import AsyncRasa, RasaError
+from bot.telegram import replies, texts
+from bot.telegram.buttons import Buttons
+from bot.telegram.chats import Chats, pseudonym
+from bot.telegram.locations import Locator
+from bot.telegram.settings import Settings
+from bot.telegram.stops import Stops
+from bot.telegram.updates import UNREADABLE
+from talk import personal
+
+logger = logging.getLogger(__name__)
+
+COMMANDS = [
+    BotCommand("start", "Start or start over"),
+    BotCommand("help", "What I can do, and help right now"),
+    BotCommand("exit", "Clear this chat now"),
+    BotCommand("stop", "Clear this chat now"),
+]
+# A stop typed as a message is cleared here too, so it never depends on the model.
+STOP_WORDS = re.compile(r"^\s*/?(stop|exit|quit)\s*[.!]*\s*$", re.IGNORECASE)
+GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class Gateway:
+    """The handlers, sharing the Rasa client and the per-chat memory."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.rasa = AsyncRasa(settings.rest_url, settings.api_token)
+        self.chats = Chats()
+        self.buttons = Buttons()
+        self.locator = Locator()
+        self.stops = Stops(self.rasa)
+
+    # ---- the handlers --------------------------------------------------------------
+
+    async def start(self, update: Update, context: Context) -> None:
+        await self._forward(update, context, "/greet")
+
+    async def help(self, update: Update, context: Context) -> None:
+        await self._forward(update, context, "/help")
+
+    async def exit(self, update: Update, context: Context) -> None:
+        await self._stop(update, context)
+
+    async def text(self, update: Update, context: Context) -> None:
+        typed = update.effective_message.text or ""
+        if STOP_WORDS.match(typed):
+            await self._stop(update, context)
+            return
+        await self._forward(update, context, personal.mask(typed))
+
+    async def button(self, update: Update, context: Context) -> None:
+        query, chat = update.callback_query, update.effective_chat
+        if chat is None or chat.type != ChatType.PRIVATE:
+            with contextlib.suppress(TelegramError):
+                await query.answer()
+            return
+        payload = self.buttons.payload(query.data)
+        if payload is not None and STOP_WORDS.match(payload):
+            await self._acknowledge(query)
+            await self._stop(update, context, remember=False)
+            return
+        await self._in_order(chat.id, lambda: self._pressed(update, context, payload))
+
+    async def location(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        self.chats.remember(message.chat_id, message.message_id)
+        point = (message.location.latitude, message.location.longitude)
+        await self._in_order(message.chat_id, lambda: self._located(update, context, *point))
+
+    async def live_location_moved(self, update: Update, context: Context) -> None:
+        """A live location counts once, when it is first shared; its moves are not turns."""
+
+    async def not_text(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        self.chats.remember(message.chat_id, message.message_id)
+        await self._answer(context, message.chat_id, texts.TEXT_ONLY)
+
+    async def unreadable(self, update: Update, context: Context) -> None:
+        """An update python-telegram-bot could not read (``updates.py``): when it was a
+        private message, its sender still hears back, and it goes at a stop."""
+        where = update.api_kwargs.get(UNREADABLE)
+        if not isinstance(where, dict):
+            return
+        self.chats.remember(where["chat_id"], where["message_id"])
+        await self._answer(context, where["chat_id"], texts.UNREADABLE)
+
+    async def group(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        if chat is not None and chat.type != ChatType.PRIVATE and self.chats.leaving(chat.id):
+            await self._leave(context, chat.id)
+
+    async def membership(self, update: Update, context: Context) -> None:
+        change = update.my_chat_member
+        if change.chat.type == ChatType.PRIVATE:  # e.g. a young person blocking the bot
+            return
+        # The notice that the bot left or was removed: there is nothing left to say or leave.
+        if change.new_chat_member.status in GONE:
+            return
+        self.chats.rejoined(change.chat.id)
+        await self.group(update, context)
+
+    async def error(self, update: object, context: Context) -> None:
+        # Only the error's type: an update holds a young person's words and ids.
+        logger.error("handler failed: %s", type(context.error).__name__)
+
+    # ---- the work ------------------------------------------------------------------
+
+    async def _in_order(self, chat_id: int, work: Callable[[], Awaitable[object]]) -> None:
+        """Run ``work`` when the chat's earlier messages are done, unless the chat was
+        cleared meanwhile (a stop does not wait, and what came before it is void)."""
+        generation = self.chats.generation(chat_id)
+        async with self.chats.lock(chat_id):
+            if self.chats.generation(chat_id) == generation:
+                await work()
+
+    async def _forward(self, update: Update, context: Context, text: str) -> None:
+        message = update.effective_message
+        self.chats.remember(message.chat_id, message.message_id)
+        await self._in_order(
+            message.chat_id, lambda: self._turn(update, context, text, message.message_id)
+        )
+
+    async def _turn(self, update: Update, context: Context, text: str, reply_to: int | None):
+        """One message to Rasa and its replies to the chat (the chat's lock is held)."""
+        chat_id = update.effective_chat.id
+        generation = self.chats.generation(chat_id)
+        sender = pseudonym(self.settings.sender_secret, chat_id)
+        await self.stops.settle(sender)
+        try:
+            answer = await self.rasa.send(sender, text)
+        except RasaError as error:
+            logger.warning("%s; sent the offline contacts", error)
+            await self._send(context, chat_id, replies.Outgoing(texts.OFFLINE))
+            return
+        plan = replies.plan(answer, self.buttons, reply_to, self.chats.location_keyboard(chat_id))
+        if plan.cleared:
+            await self._clear(context, chat_id)
+            return
+        for outgoing in plan.messages:
+            if self.chats.generation(chat_id) != generation:
+                return  # cleared while this turn was under way: nothing more to the chat
+            await self._send(context, chat_id, outgoing)
+        if plan.keyboard is not None:
+            self.chats.offering_location(chat_id, plan.keyboard)
+
+    async def _pressed(self, update: Update, context: Context, payload: str | None) -> None:
+        """A button press, in its turn among the chat's messages."""
+        await self._acknowledge(update.callback_query)
+        if payload is None:  # a key from another version of the gateway: never guess
+            outgoing = replies.Outgoing(texts.OLD_BUTTON)
+            await self._send(context, update.effective_chat.id, outgoing)
+            return
+        await self._turn(update, context, payload, None)
+
+    async def _acknowledge(self, query: CallbackQuery) -> None:
+        """Answer the press, and take the pressed keyboard away: one answer per question."""
+        with contextlib.suppress(TelegramError):
+            await query.answer()
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(reply_markup=None)
+
+    async def _located(self, update: Update, context: Context, latitude: float, longitude: float):
+        chat_id = update.effective_chat.id
+        try:
+            zip_code = await self.locator.nearest_zip(latitude, longitude)
+        except Exception as error:  # the place data would not load: say so, never go quiet
+            logger.error("place lookup failed: %s", type(error).__name__)
+            zip_code = None
+        # The coordinates go no further than this function.
+        if zip_code is None:
+            self.chats.offering_location(chat_id, False)
+            markup = ReplyKeyboardRemove()
+            await self._send(context, chat_id, replies.Outgoing(texts.OUTSIDE_US, markup))
+            return
+        payload = "/inform" + json.dumps({"location": zip_code})
+        await self._turn(update, context, payload, update.effective_message.message_id)
+
+    async def _answer(self, context: Context, chat_id: int, text: str) -> None:
+        """The gateway's own answer, in its turn among the chat's messages."""
+        outgoing = replies.Outgoing(text)
+        await self._in_order(chat_id, lambda: self._send(context, chat_id, outgoing))
+
+    async def _send(self, context: Context, chat_id: int, out: replies.Outgoing) -> Message:
+        reply = ReplyParameters(out.reply_to, allow_sending_without_reply=True)
+        for attempt in (1, 2):
+            try:
+                sent = await context.bot.send_message(
+                    chat_id,
+                    out.text,
+                    reply_markup=out.markup,
+                    reply_parameters=reply if out.reply_to else None,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            except NetworkError:
+                # 429s are retried by the rate limiter; a dropped connection gets one more try.
+                if attempt == 2:
+                    raise
+            else:
+                self.chats.remember(chat_id, sent.message_id)
+                return sent
+
+    async def _stop(self, update: Update, context: Context, remember: bool = True) -> None:
+        """Clear the chat at once, then make sure Rasa forgets too (``Stops``)."""
+        chat_id = update.effective_chat.id
+        if remember and update.effective_message:
+            self.chats.remember(chat_id, update.effective_message.message_id)
+        await self._clear(context, chat_id)
+        await self.stops.stop(pseudonym(self.settings.sender_secret, chat_id))
+
+    async def _clear(self, context: Context, chat_id: int) -> None:
+        """Delete every message of the chat that can still be deleted, both sides, and
+        forget the chat. Sends nothing that stays: an empty chat tells a passer-by nothing."""
+        if self.chats.location_keyboard(chat_id):
+            # The keyboard goes with a message that carries its removal, deleted with the rest.
+            with contextlib.suppress(TelegramError):
+                outgoing = replies.Outgoing(texts.CLEARING, ReplyKeyboardRemove())
+                await self._send(context, chat_id, outgoing)
+        ids = self.chats.deletable(chat_id)
+        self.chats.forget(chat_id)
+        for start in range(0, len(ids), 100):  # deleteMessages takes up to 100 ids
+            chunk = ids[start : start + 100]
+            try:
+                await context.bot.delete_messages(chat_id, chunk)
+            except TelegramError:
+                for message_id in chunk:  # one by one, skipping any already gone
+                    with contextlib.suppress(TelegramError):
+                        await context.bot.delete_message(chat_id, message_id)
+
+    async def _leave(self, context: Context, chat_id: int) -> None:
+        try:
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_message(chat_id, texts.PRIVATE_ONLY)
+        finally:
+            with contextlib.suppress(TelegramError):
+                await context.bot.leave_chat(chat_id)
+
+    async def close(self) -> None:
+        await self.stops.close()
+        await self.rasa.close()
