@@ -13,9 +13,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import questions, replies, typed_answers
+from actions.read_message import set_this_turn
 from actions.resource_db import engine
-from resources import needs, places
+from resources import places
 from resources.search import questions_that_matter
+from talk import needs
 
 logger = logging.getLogger(__name__)
 
@@ -38,15 +40,10 @@ ALWAYS_RULES = {
 # Intents a typed answer may come with when the model cannot tell what it is.
 ANSWER_INTENTS = {"inform", "nlu_fallback", "out_of_scope"}
 MAX_PLACE_TRIES = 2
-MAX_PLACE_OPTIONS = 4
 
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
-
-
-def _has_entity(tracker: Tracker, entity: str) -> bool:
-    return any(e.get("entity") == entity for e in tracker.latest_message.get("entities") or [])
 
 
 def _answering(tracker: Tracker, slot: str) -> bool:
@@ -54,16 +51,11 @@ def _answering(tracker: Tracker, slot: str) -> bool:
     return tracker.get_slot("requested_slot") == slot and _intent(tracker) not in ALWAYS_RULES
 
 
-def _typed(tracker: Tracker, slot: str, read) -> dict[str, Any]:
-    """Extract a follow-up answer from a skip or typed words; entity payloads fill themselves."""
-    if tracker.get_slot("requested_slot") != slot:
-        return {}
-    if _intent(tracker) == "skip":
-        return {slot: SKIPPED}
-    if _has_entity(tracker, slot) or not _answering(tracker, slot):
-        return {}
-    value = read(tracker.latest_message.get("text"))
-    return {slot: value} if value else {}
+def _skipped(tracker: Tracker, slot: str, value: Any) -> dict[str, Any]:
+    """``{slot: value}`` when the person skips the question about ``slot``."""
+    if tracker.get_slot("requested_slot") == slot and _intent(tracker) == "skip":
+        return {slot: value}
+    return {}
 
 
 # Rasa SDK asks for the form's slots three times a turn; one query answers all three, and a
@@ -102,76 +94,50 @@ class ValidateFindHelpForm(FormValidationAction):
             logger.warning("could not decide the follow-up questions", exc_info=True)
         return slots
 
+    # The messages themselves are read by action_read_message (actions/reading.py) after
+    # every user turn, whatever was asked. What is left to the form: a skip, and a place
+    # typed as the answer that no map knows.
+
     # ---- need ------------------------------------------------------------------------
 
     async def extract_need(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if tracker.get_slot("requested_slot") != "need":
-            return {}
-        if _intent(tracker) == "skip":
-            return {"need": []}
-        if _has_entity(tracker, "need") or not _answering(tracker, "need"):
-            return {}
-        found = needs.needs_in(tracker.latest_message.get("text"))
-        return {"need": found} if found else {}
+        return _skipped(tracker, "need", [])
 
     def validate_need(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value == []:
             return {"need": []}
-        found = needs.normalise(value)
-        # The model may split a phrase ("somewhere" + "safe to sleep"): read the words too.
-        if _intent(tracker) in ANSWER_INTENTS:
-            text = tracker.latest_message.get("text") or ""
-            found += [n for n in needs.needs_in(text) if n not in found]
-        return {"need": found or None}
+        return {"need": needs.normalise(value) or None}
 
     # ---- location --------------------------------------------------------------------
 
     async def extract_location(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if tracker.get_slot("requested_slot") != "location":
-            return {}
-        if _intent(tracker) == "skip":
-            return {"location": SKIPPED}
-        if _has_entity(tracker, "location") or not _answering(tracker, "location"):
-            return {}
+        skipped = _skipped(tracker, "location", SKIPPED)
+        if skipped or not _answering(tracker, "location") or set_this_turn(tracker, "location"):
+            return skipped
         text = (tracker.latest_message.get("text") or "").strip()
-        if not text:
+        if not text or text.startswith("/") or _intent(tracker) not in ANSWER_INTENTS:
             return {}
-        resolution = places.resolve(text)
-        if resolution.found or resolution.ambiguous:
-            return {"location": text[:200]}
-        # Not a place: a failed try only when the words were meant as an answer. A bare need
-        # ("food") is taken by the need mapping instead.
-        if _intent(tracker) in ANSWER_INTENTS and not needs.needs_in(text):
-            return {"location": text[:200]}
-        return {}
+        # Not a place anyone knows: a failed try, unless the words were a need ("food").
+        if needs.needs_in(text) or places.resolve(text).found or places.resolve(text).ambiguous:
+            return {}
+        return {"location": text[:200]}
 
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value == SKIPPED:
             return {"location": SKIPPED, "place": None, "place_options": None}
-        options = tracker.get_slot("place_options")
-        if options and tracker.get_slot("requested_slot") == "place_choice":
-            chosen = typed_answers.place_choice(str(value), options)
-            if chosen:
-                return {"place": chosen, "place_choice": chosen, "place_options": None}
-        resolution = places.resolve(str(value) if value is not None else None)
-        if resolution.found:
-            return {
-                "location": value,
-                "place": resolution.place.key,
-                "place_options": None,
-                "location_tries": 0.0,
-            }
-        if resolution.ambiguous:
-            keys = [p.key for p in resolution.candidates[:MAX_PLACE_OPTIONS]]
-            return {"location": value, "place": None, "place_options": keys}
+        if value is None:  # forgotten ("start over", "change place"): nothing to check
+            return {}
+        resolution = places.resolve(str(value))
+        if resolution.found or resolution.ambiguous or tracker.get_slot("place"):
+            return {}  # read and resolved by action_read_message this turn
         tries = int(tracker.get_slot("location_tries") or 0) + 1
         if tries >= MAX_PLACE_TRIES:
             dispatcher.utter_message(text=questions.PLACE_UNKNOWN_GO_ON)
@@ -184,52 +150,48 @@ class ValidateFindHelpForm(FormValidationAction):
     async def extract_place_choice(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        options = tracker.get_slot("place_options") or []
-        return _typed(
-            tracker, "place_choice", lambda text: typed_answers.place_choice(text, options)
-        )
+        return _skipped(tracker, "place_choice", SKIPPED)
 
     def validate_place_choice(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        options = tracker.get_slot("place_options") or []
         if value == SKIPPED:
             return {"place_choice": SKIPPED, "place": None, "place_options": None}
-        if value in options:
-            return {"place_choice": value, "place": value, "place_options": None}
-        return {"place_choice": None}
+        return {}
 
     # ---- follow-up questions -----------------------------------------------------------
 
     async def extract_age_range(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return _typed(tracker, "age_range", typed_answers.age_range)
+        return _skipped(tracker, "age_range", SKIPPED)
 
     def validate_age_range(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        ok = value in typed_answers.AGE_RANGES or value == SKIPPED
-        return {"age_range": value if ok else None}
+        return {"age_range": _known(value, typed_answers.AGE_RANGES)}
 
     async def extract_population(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return _typed(tracker, "population", typed_answers.population)
+        return _skipped(tracker, "population", SKIPPED)
 
     def validate_population(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        ok = value in typed_answers.POPULATIONS or value == SKIPPED
-        return {"population": value if ok else None}
+        return {"population": _known(value, typed_answers.POPULATIONS)}
 
     async def extract_system(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return _typed(tracker, "system", typed_answers.system)
+        return _skipped(tracker, "system", SKIPPED)
 
     def validate_system(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        ok = value in typed_answers.SYSTEMS or value == SKIPPED
-        return {"system": value if ok else None}
+        return {"system": _known(value, typed_answers.SYSTEMS)}
+
+
+def _known(value: Any, vocabulary: tuple[str, ...]) -> str | None:
+    """The value when it is one Harbor knows (or a skip); nothing else reaches a slot."""
+    return value if isinstance(value, str) and (value in vocabulary or value == SKIPPED) else None

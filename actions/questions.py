@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import replies
+from talk import markers
 
 SKIP = {"title": "Skip", "payload": "/skip"}
 
@@ -103,7 +104,7 @@ class _AskQuestion(Action, ABC):
         dispatcher.utter_message(text=question["text"], buttons=list(question["buttons"]))
         if self.slot == "location":
             # Channels that can share a location (Telegram) offer it; others ignore this.
-            dispatcher.utter_message(json_message={"harbor": "request_location"})
+            dispatcher.utter_message(json_message=markers.custom(markers.REQUEST_LOCATION))
         return []
 
 

@@ -22,6 +22,11 @@ NEXT_BUTTONS = (
     {"title": "Stop and clear chat", "payload": "/stop"},
 )
 MORE_BUTTON = {"title": "Show more", "payload": "/more"}
+_HOTLINE = contacts.BY_KEY["trafficking"]
+FOR_SOMEONE_ELSE = (
+    "Thank you for looking out for them. If they are in danger now, call 911. The trafficking "
+    f"hotline helps people who worry about someone, 24/7: {_HOTLINE.how}."
+)
 
 
 def inform_payload(entity: str, value: str) -> str:
@@ -29,18 +34,24 @@ def inform_payload(entity: str, value: str) -> str:
     return "/inform" + json.dumps({entity: value})
 
 
+def _text(slots: dict[str, Any], name: str) -> str | None:
+    """A slot's value when it is text; anything else a client slipped in counts as unset."""
+    value = slots.get(name)
+    return value if isinstance(value, str) else None
+
+
 def query_from_slots(slots: dict[str, Any]) -> Query:
     """The search a conversation's slots ask for. Skipped or odd values widen the search."""
     need = slots.get("need") or []
-    if isinstance(need, str):
+    if not isinstance(need, list):
         need = [need]
-    age_min, age_max = AGE_LIMITS.get(slots.get("age_range"), (None, None))
-    population = slots.get("population")
-    system = slots.get("system")
-    kind = slots.get("program_kind")
+    age_min, age_max = AGE_LIMITS.get(_text(slots, "age_range"), (None, None))
+    population = _text(slots, "population")
+    system = _text(slots, "system")
+    kind = _text(slots, "program_kind")
     return Query(
-        place=places.from_key(slots.get("place")),
-        needs=tuple(n for n in need if n in facets.NEEDS),
+        place=places.from_key(_text(slots, "place")),
+        needs=tuple(n for n in need if isinstance(n, str) and n in facets.NEEDS),
         age_min=age_min,
         age_max=age_max,
         population=population if population in facets.POPULATIONS else None,
@@ -55,25 +66,46 @@ def _joined(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def opening(results: Results, query: Query) -> str:
-    """The first line of an answer: what was searched, and honestly whether anything is local."""
-    if query.kind == "prevention":
-        what = "Here are prevention programs"
-    else:
-        what = "Here is help"
-        if query.needs:
-            what += " with " + _joined([facets.need_label(n) for n in query.needs])
+def opening(results: Results, query: Query, helper: bool = False) -> str:
+    """The first line of an answer: what was searched, and honestly what is missing.
+
+    When the place has programs but none for a need asked, it names that need ("I don't have
+    a program for food, clothes and basics in Portland, OR yet."); when it has none at all,
+    it says so of the place.
+    """
     if query.place is None:
-        if not results.services:
-            return "I don't have a program that fits. These 24/7 lines can help."
-        verb = "work" if query.kind == "prevention" else "works"
-        return f"{what} that {verb} anywhere in the US."
+        return _opening_anywhere(results, query, helper)
     label = query.place.label
+    missing = [n for n in query.needs if n in results.missing_needs]
     if results.local:
-        return f"{what} for {label}."
-    if results.services:
-        return f"I don't know of a program in {label} yet. These work from anywhere."
-    return f"I don't know of a program in {label} yet. These 24/7 lines can help."
+        met = [n for n in query.needs if n not in missing]
+        text = f"{_what(query, met, helper)} for {label}."
+        if missing:
+            text += f" I don't have a program for {_needs_text(missing)} there yet."
+        return text
+    then = "These work from anywhere." if results.services else "These 24/7 lines can help."
+    if missing and results.has_local_programs:
+        return f"I don't have a program for {_needs_text(missing)} in {label} yet. {then}"
+    return f"I don't know of a program in {label} yet. {then}"
+
+
+def _opening_anywhere(results: Results, query: Query, helper: bool) -> str:
+    if not results.services:
+        return "I don't have a program that fits. These 24/7 lines can help."
+    verb = "work" if query.kind == "prevention" else "works"
+    return f"{_what(query, list(query.needs), helper)} that {verb} anywhere in the US."
+
+
+def _what(query: Query, needs: list[str], helper: bool = False) -> str:
+    if query.kind == "prevention":
+        return "Here are prevention programs"
+    # Asked for someone else: the answer is worded for the helper.
+    who = "Here is help for them" if helper else "Here is help"
+    return who + (f" with {_needs_text(needs)}" if needs else "")
+
+
+def _needs_text(needs: list[str]) -> str:
+    return _joined([facets.need_label(n) for n in needs])
 
 
 def how_to_reach(match: Match) -> str:
@@ -104,9 +136,9 @@ def contacts_message(results: Results) -> str:
     return "\n".join(lines)
 
 
-def answer(results: Results, query: Query) -> list[dict[str, Any]]:
+def answer(results: Results, query: Query, helper: bool = False) -> list[dict[str, Any]]:
     """Every message of one page of results, ending with the next choices."""
-    messages: list[dict[str, Any]] = [{"text": opening(results, query)}]
+    messages: list[dict[str, Any]] = [{"text": opening(results, query, helper)}]
     messages += [{"text": service_message(m)} for m in results.services]
     buttons = ([MORE_BUTTON] if results.has_more else []) + list(NEXT_BUTTONS)
     messages.append({"text": contacts_message(results), "buttons": buttons})
@@ -132,15 +164,23 @@ def offline_contacts() -> dict[str, Any]:
 
 
 def place_question(options: list[str]) -> dict[str, Any]:
-    """ "Portland in Oregon or in Maine?" with one button per place and a skip."""
+    """Which of the candidate places, with one button per place and a skip.
+
+    Same-named places: "Portland in Oregon or in Maine?". One place: "Did you mean
+    Vancouver, WA?". Places of different names (a region): "Which place do you mean?".
+    """
     found = [p for p in (places.from_key(k) for k in options) if p is not None]
-    if not found:
-        return {"text": "Which place do you mean?", "buttons": [_skip()]}
-    name = found[0].city or found[0].county or found[0].state_name
-    states = [p.state_name for p in found]
-    text = f"{name} in {_joined_or(states)}?"
     buttons = [{"title": p.label, "payload": inform_payload("place_choice", p.key)} for p in found]
-    return {"text": text, "buttons": buttons + [_skip()]}
+    return {"text": _place_question_text(found), "buttons": buttons + [_skip()]}
+
+
+def _place_question_text(found: list[places.Place]) -> str:
+    if len(found) == 1:
+        return f"Did you mean {found[0].label}?"
+    names = {p.city or p.county or p.state_name for p in found}
+    if len(names) != 1:
+        return "Which place do you mean?"
+    return f"{names.pop()} in {_joined_or([p.state_name for p in found])}?"
 
 
 def _joined_or(words: list[str]) -> str:

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import replies
+from actions.read_message import set_this_turn
 from actions.resource_db import engine
 from resources.search import search
 
@@ -18,6 +19,11 @@ logger = logging.getLogger(__name__)
 
 # Slots that describe where the young person is; cleared together when the place changes.
 PLACE_SLOTS = ("location", "place", "place_options", "place_choice", "location_tries")
+# Everything a search is made of; "start over" forgets them all.
+SEARCH_SLOTS = (
+    *PLACE_SLOTS, "need", "age_range", "population", "system", "program_kind", "for_other",
+    "refined", "results_page",
+)  # fmt: skip
 
 
 def _show(dispatcher: CollectingDispatcher, tracker: Tracker, page: int) -> list[dict[str, Any]]:
@@ -31,7 +37,7 @@ def _show(dispatcher: CollectingDispatcher, tracker: Tracker, page: int) -> list
     if page > 0 and not results.services:
         messages = replies.no_more(results)
     else:
-        messages = replies.answer(results, query)
+        messages = replies.answer(results, query, helper=tracker.get_slot("for_other") is True)
     for message in messages:
         dispatcher.utter_message(**message)
     return [SlotSet("results_page", float(page))]
@@ -63,8 +69,14 @@ class ActionMoreResults(Action):
         return _show(dispatcher, tracker, page=page)
 
 
+def _changed_this_turn(tracker: Tracker) -> bool:
+    """True when the words already changed the search; the model's intent then adds nothing."""
+    return any(set_this_turn(tracker, slot) for slot in (*PLACE_SLOTS, "need", "age_range",
+                                                          "population", "system"))  # fmt: skip
+
+
 class ActionChangeLocation(Action):
-    """Forgets the place so the form asks for it again."""
+    """Forgets the place so the form asks for it again, unless the message named a new one."""
 
     def name(self) -> str:
         return "action_change_location"
@@ -72,6 +84,8 @@ class ActionChangeLocation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        if _changed_this_turn(tracker):  # "what about oakland", or any other typed change
+            return [SlotSet("results_page", None)]
         return [SlotSet(slot, None) for slot in (*PLACE_SLOTS, "results_page")]
 
 
@@ -84,7 +98,21 @@ class ActionChangeNeed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        if _changed_this_turn(tracker):  # "food instead": the new need is already read
+            return [SlotSet("program_kind", None), SlotSet("results_page", None)]
         return [SlotSet("need", None), SlotSet("program_kind", None), SlotSet("results_page", None)]
+
+
+class ActionStartOver(Action):
+    """Forgets the search (not the chat) so the form asks from the first question."""
+
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return [SlotSet(slot, None) for slot in SEARCH_SLOTS]
 
 
 class ActionStartPrevention(Action):
@@ -96,6 +124,10 @@ class ActionStartPrevention(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        # The model's intent alone is weak: when the words asked for something else ("leave my
+        # group home"), that is what is searched.
+        if set_this_turn(tracker, "need") and not set_this_turn(tracker, "program_kind"):
+            return [SlotSet("results_page", None)]
         return [
             SlotSet("program_kind", "prevention"),
             SlotSet("need", ["prevention"]),

@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from resources import hsds
-from resources.cli import SEED
+from resources import seed
 from resources.db import make_engine
-from resources.models import Base
 
 SITES = Path(__file__).parent / "webchat" / "sites"
 
@@ -47,8 +45,7 @@ def start_harbor(tmp_path_factory, site: Site | None = None):
     folder = tmp_path_factory.mktemp("harbor")
     url = f"sqlite:///{folder / 'harbor.db'}"
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
-    hsds.import_package(engine, SEED, replace=True)
+    seed.build(engine)
     engine.dispose()
     credentials = None
     if site is not None:
@@ -56,8 +53,8 @@ def start_harbor(tmp_path_factory, site: Site | None = None):
         credentials.write_text(
             yaml.safe_dump(
                 {
-                    "rest": None,
-                    "bot.webchat.channel.WebChatInput": {
+                    "bot.rasa.rest.GuardedRestInput": None,
+                    "bot.rasa.webchat.channel.WebChatInput": {
                         "allowed_origins": [site.url],
                         "exit_url": f"{site.url}/exit.html",
                     },

@@ -12,10 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import resource_db
 from actions.form import _questions
-from resources import hsds
-from resources.cli import SEED
+from resources import seed
 from resources.db import make_engine
-from resources.models import Base
 
 ROOT = Path(__file__).resolve().parents[2]
 TRACKERS = Path(__file__).parent / "trackers"
@@ -29,8 +27,7 @@ def domain() -> dict:
 @pytest.fixture(scope="session")
 def seeded_engine(tmp_path_factory):
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'harbor.db'}")
-    Base.metadata.create_all(engine)
-    hsds.import_package(engine, SEED, replace=True)
+    seed.build(engine)
     return engine
 
 

@@ -6,7 +6,7 @@ import asyncio
 
 from rasa_sdk.events import SlotSet
 
-from actions import resource_db
+from actions import replies, resource_db
 from actions.results import (
     ActionChangeLocation,
     ActionChangeNeed,
@@ -14,6 +14,7 @@ from actions.results import (
     ActionShowResults,
     ActionStartPrevention,
 )
+from resources import places
 from tests.actions.conftest import make_tracker
 
 
@@ -141,3 +142,94 @@ def test_start_prevention_turns_the_search_to_prevention(dispatcher, domain):
         SlotSet("need", ["prevention"]),
         SlotSet("results_page", None),
     ]
+
+
+# ---- honest answers --------------------------------------------------------------------------
+
+PORTLAND = {"place": "city:OR:Portland", "population": None, "location": "portland oregon"}
+
+
+def test_a_need_with_no_local_program_is_named_when_the_place_has_others(dispatcher, domain):
+    run(
+        ActionShowResults(),
+        dispatcher,
+        domain,
+        make_tracker("form_done", **PORTLAND, need=["basic_needs"]),
+    )
+    said = texts(dispatcher)
+    assert said[0] == (
+        "I don't have a program for food, clothes and basics in Portland, OR yet. "
+        "These 24/7 lines can help."
+    )
+    # SARC answers all day in Multnomah County whatever the need; no number is made up.
+    assert said[-1].splitlines()[1] == (
+        "- SARC 24-hour response and advocacy: ask the National Human Trafficking Hotline "
+        "to connect you (call 1-888-373-7888 or text 233733)"
+    )
+    assert "- 211: call 2-1-1" in said[-1].splitlines()
+    assert len(said[-1].split()) <= 60
+
+
+def test_local_help_for_one_need_and_none_for_another_says_both(dispatcher, domain):
+    tracker = make_tracker("form_done", **PORTLAND, need=["safety", "basic_needs"])
+    run(ActionShowResults(), dispatcher, domain, tracker)
+    assert texts(dispatcher)[0] == (
+        "Here is help with staying safe for Portland, OR. "
+        "I don't have a program for food, clothes and basics there yet."
+    )
+
+
+def test_show_all_finds_sage_for_housing_in_san_francisco(dispatcher, domain):
+    run(ActionShowResults(), dispatcher, domain, make_tracker("form_done", population="all"))
+    said = texts(dispatcher)
+    assert said[0] == "Here is help with a safe place to stay for San Francisco, CA."
+    assert said[1].startswith("SAGE services for young women\n")
+
+
+def test_someone_to_talk_to_gets_988_and_trevor(dispatcher, domain):
+    tracker = make_tracker(
+        "form_done", need=["emotional_support"], place="city:CA:Oakland", population=None
+    )
+    run(ActionShowResults(), dispatcher, domain, tracker)
+    contacts = texts(dispatcher)[-1].splitlines()
+    assert "- 988 Suicide & Crisis Lifeline: call or text 988" in contacts
+    assert "- The Trevor Project (TrevorLifeline): call 1-866-488-7386" in contacts
+
+
+# ---- asking which place ----------------------------------------------------------------------
+
+
+def test_one_candidate_is_a_did_you_mean_question():
+    question = replies.place_question(["city:WA:Vancouver"])
+    assert question["text"] == "Did you mean Vancouver, WA?"
+    assert [b["title"] for b in question["buttons"]] == ["Vancouver, WA", "Skip"]
+
+
+def test_places_of_different_names_are_asked_plainly():
+    keys = [p.key for p in places.resolve("the bay").candidates]
+    question = replies.place_question(keys)
+    assert question["text"] == "Which place do you mean?"
+    titles = [b["title"] for b in question["buttons"]]
+    assert titles == ["San Francisco, CA", "Oakland, CA", "San Jose, CA", "Skip"]
+
+
+def test_springfield_is_asked_about_biggest_first():
+    keys = [p.key for p in places.resolve("Springfield").candidates][:4]
+    question = replies.place_question(keys)
+    assert question["text"] == "Springfield in Missouri, Massachusetts, Illinois or in Oregon?"
+
+
+def test_slot_values_a_client_slipped_in_widen_the_search_and_never_crash():
+    from actions.replies import query_from_slots
+
+    odd = {"need": {"a": 1}, "age_range": {"a": 1}, "population": ["girls"], "system": 7,
+           "place": {"x": 1}, "program_kind": ["prevention"]}  # fmt: skip
+    query = query_from_slots(odd)
+    assert query.needs == () and query.age_min is None and query.population is None
+    assert query.system is None and query.place is None and query.kind is None
+
+
+def test_results_for_someone_else_are_worded_for_the_helper(dispatcher, domain):
+    tracker = make_tracker("form_done", for_other=True)
+    asyncio.run(ActionShowResults().run(dispatcher, tracker, domain))
+    assert dispatcher.messages[0]["text"].startswith("Here is help for them")
