@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/harbor.tar.gz
 # What the model is trained from; a change to any of them retrains.
-TRAINING := config.yml domain.yml $(shell find data -name '*.yml') bot/crisis_policy.py
+TRAINING := config.yml domain.yml $(shell find data -name '*.yml') bot/rasa/crisis_policy.py
 export UV_PYTHON_DOWNLOADS := never
 export RASA_TELEMETRY_ENABLED := false
 # Rasa's own code trips SQLAlchemy's 2.0 and setuptools' deprecation notices at every start.
@@ -41,12 +41,13 @@ $(MODEL): $(TRAINING) | $(VENV)/.synced
 # The Telegram gateway joins when a bot token is set.
 PROCESSES := actions rasa $(if $(TELEGRAM_BOT_TOKEN),telegram)
 
-# The HTTP API's token: HARBOR_API_TOKEN when set, else one generated here on first run.
-var/api-token:
+# The HTTP API's token (HARBOR_API_TOKEN when set) and the action server's shared secret
+# (HARBOR_ACTIONS_TOKEN when set): else generated here on first run.
+var/api-token var/actions-token:
 	@mkdir -p var
 	@umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_hex(32))" > $@
 
-run: db train var/api-token
+run: db train var/api-token var/actions-token
 	@echo ""
 	@echo "Harbor is starting (Ctrl-C stops it)."
 	@echo "  REST channel:  POST http://localhost:$(HARBOR_PORT)/webhooks/rest/webhook"
@@ -56,7 +57,9 @@ run: db train var/api-token
 	@echo "  In a terminal: $(BIN)/rasa shell --model $(MODEL)  (with this running)"
 	@echo "  Telegram:      $(if $(TELEGRAM_BOT_TOKEN),the gateway starts too,set TELEGRAM_BOT_TOKEN to start the gateway)"
 	@echo ""
-	@HARBOR_API_TOKEN=$${HARBOR_API_TOKEN:-$$(cat var/api-token)} $(BIN)/honcho start -f Procfile $(PROCESSES)
+	@HARBOR_API_TOKEN=$${HARBOR_API_TOKEN:-$$(cat var/api-token)} \
+	 HARBOR_ACTIONS_TOKEN=$${HARBOR_ACTIONS_TOKEN:-$$(cat var/actions-token)} \
+	 $(BIN)/honcho start -f Procfile $(PROCESSES)
 
 validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings
@@ -76,6 +79,7 @@ replay: db train
 
 test: setup db train
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(MAKE) --no-print-directory validate
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory stories

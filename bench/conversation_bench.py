@@ -30,10 +30,8 @@ sys.path.insert(0, str(ROOT))
 sys.modules.setdefault("tensorflow", None)  # only the servers need it, in their own processes
 
 from bot import launch as live  # noqa: E402
-from resources import hsds  # noqa: E402
-from resources.cli import SEED  # noqa: E402
+from resources import seed  # noqa: E402
 from resources.db import make_engine  # noqa: E402
-from resources.models import Base  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 # Whole conversations as young people have them: greeting, needs, place, follow-ups, results.
@@ -114,8 +112,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'harbor.db'}"
         engine = make_engine(url)
-        Base.metadata.create_all(engine)
-        hsds.import_package(engine, SEED, replace=True)
+        seed.build(engine)
         engine.dispose()
         harbor = live.start(Path(folder) / "logs", url)
         try:
