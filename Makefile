@@ -89,9 +89,11 @@ test: setup db train
 test-resources: setup
 	$(BIN)/pytest tests/resources
 
-bench: setup train
+bench: setup db train
 	$(BIN)/python bench/conversation_bench.py --train
 	$(BIN)/python bench/resources_bench.py
+	$(BIN)/python bench/field_bench.py
+	$(BIN)/python bench/hardening_bench.py
 
 lint: setup
 	$(BIN)/ruff check .

@@ -5,7 +5,12 @@ Starts the action server and Rasa on the resource database (as `harbor replay --
 does), plays every field set, prints the figures and writes them to
 bench/results/field-<lang>.json. Exits non-zero on a missed crisis or a false stop.
 
-    python bench/field_bench.py [--set en --set es] [--out bench/results]
+    python bench/field_bench.py [--set en --set sealed/en3] [--out bench/results]
+
+Two kinds of set: the gated ones (tests/field/<set>/), whose misses have been read and fixed
+by their cause, and the sealed ones (tests/field/sealed/<set>/), written blind later and
+not read by the team: only their figures are looked at, so they stay an honest measure of
+what the bot has not been tuned on. Only the gated sets make this script fail.
 """
 
 from __future__ import annotations
@@ -42,25 +47,31 @@ def summary(result: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="sets", action="append", help="en, en2, es (default: all)")
+    parser.add_argument(
+        "--set", dest="sets", action="append", help="en, sealed/en3… (default: all)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
-    sets = args.sets or sorted(p.name for p in FIELD.iterdir() if (p / "messages.yml").exists())
+    sets = args.sets or [
+        str(p.parent.relative_to(FIELD)) for p in sorted(FIELD.glob("*/messages.yml"))
+    ] + [str(p.parent.relative_to(FIELD)) for p in sorted(FIELD.glob("sealed/*/messages.yml"))]
     failed = False
     with tempfile.TemporaryDirectory() as logs:
         bot = launch.start(Path(logs), database_url())
         try:
             client = Client(bot.url, bot.token)
             for name in sets:
-                result = evaluate(client, FIELD / name, name.rstrip("0123456789"))
+                short = Path(name).name
+                result = evaluate(client, FIELD / name, short.rstrip("0123456789"))
                 result["date"] = dt.date.today().isoformat()
                 result["set"] = name
                 args.out.mkdir(parents=True, exist_ok=True)
-                path = args.out / f"field-{name}.json"
+                path = args.out / f"field-{short}.json"
                 path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
                 print(summary(result))
                 m = result["messages"]
-                failed |= bool(m["missed_crisis"] or m["false_stops"])
+                gated = not name.startswith("sealed/")
+                failed |= gated and bool(m["missed_crisis"] or m["false_stops"])
         finally:
             bot.close()
     return 1 if failed else 0

@@ -236,14 +236,14 @@ def _covering(place: Place | None):
 
     ``key`` is rank * RANK_KEY + area id, so its minimum names the area of the best rank.
     """
-    sa = SearchArea.__table__
+    areas = SearchArea.__table__
     selects = [
         select(
-            sa.c.service_id,
+            areas.c.service_id,
             literal(rank).label("rank"),
-            (literal(rank * RANK_KEY, BigInteger) + sa.c.id).label("key"),
+            (literal(rank * RANK_KEY, BigInteger) + areas.c.id).label("key"),
         ).where(condition)
-        for condition, rank in _area_branches(sa, place)
+        for condition, rank in _area_branches(areas, place)
     ]
     candidates = union_all(*selects).subquery()
     return (
@@ -257,42 +257,47 @@ def _covering(place: Place | None):
     )
 
 
-def _area_branches(sa, place: Place | None) -> list[tuple]:
+def _area_branches(areas, place: Place | None) -> list[tuple]:
     """(condition on an area, locality rank) for each way an area can cover the place."""
-    branches = [(sa.c.scope == "national", NATIONAL)]
+    branches = [(areas.c.scope == "national", NATIONAL)]
     if place is None:
         return branches
-    state = sa.c.state == place.state
-    branches.append((and_(sa.c.scope == "state", state), STATE))
+    state = areas.c.state == place.state
+    branches.append((and_(areas.c.scope == "state", state), STATE))
     counties = list(place.counties or ([place.county] if place.county else []))
     if place.kind == "county":
         branches += [
-            (and_(sa.c.scope == "county", state, sa.c.county == place.county), EXACT),
-            (and_(sa.c.scope.in_(["city", "zip"]), state, sa.c.county == place.county), INSIDE),
+            (and_(areas.c.scope == "county", state, areas.c.county == place.county), EXACT),
+            (
+                and_(areas.c.scope.in_(["city", "zip"]), state, areas.c.county == place.county),
+                INSIDE,
+            ),
         ]
     elif place.kind in ("city", "zip"):
         branches += [
-            (and_(sa.c.scope == "city", state, sa.c.city == place.city), EXACT),
-            (and_(sa.c.scope == "county", state, sa.c.county.in_(counties)), EXACT),
+            (and_(areas.c.scope == "city", state, areas.c.city == place.city), EXACT),
+            (and_(areas.c.scope == "county", state, areas.c.county.in_(counties)), EXACT),
         ]
         if place.kind == "zip":
-            branches.append((and_(sa.c.scope == "zip", sa.c.postal_code == place.zip), EXACT))
+            branches.append((and_(areas.c.scope == "zip", areas.c.postal_code == place.zip), EXACT))
         else:
-            branches.append((and_(sa.c.scope == "zip", state, sa.c.city == place.city), INSIDE))
+            branches.append(
+                (and_(areas.c.scope == "zip", state, areas.c.city == place.city), INSIDE)
+            )
     if place.kind != "state" and place.latitude is not None:
-        branches.append((_within_radius(sa, place), EXACT))
+        branches.append((_within_radius(areas, place), EXACT))
     return branches
 
 
-def _within_radius(sa, place: Place):
+def _within_radius(areas, place: Place):
     band = MAX_RADIUS_MILES / MILES_PER_DEGREE  # only rows this close can be in reach
     squeeze = math.cos(math.radians(place.latitude))
-    d_lat = sa.c.latitude - place.latitude
-    d_lon = (sa.c.longitude - place.longitude) * squeeze
-    reach = sa.c.radius_miles / MILES_PER_DEGREE
+    d_lat = areas.c.latitude - place.latitude
+    d_lon = (areas.c.longitude - place.longitude) * squeeze
+    reach = areas.c.radius_miles / MILES_PER_DEGREE
     return and_(
-        sa.c.scope == "radius",
-        sa.c.latitude.between(place.latitude - band, place.latitude + band),
+        areas.c.scope == "radius",
+        areas.c.latitude.between(place.latitude - band, place.latitude + band),
         d_lat * d_lat + d_lon * d_lon <= reach * reach,
     )
 

@@ -49,7 +49,7 @@ SELF_HARM = [
     r"hurting myself)\b|\bcutting again\b|\bself ?harm\w*|\bcut(?:ting)? (?:again|deeper)\b",
     r"\bkms\b|\bkys\b|\bctb\b|\bunalive\b|\bunaliv",
     r"\bsu+i+c+i*d|\bsuic|\bsucid|\bsuisid|\bsuiside|\bsewer ?slide|\bsuicde|\bsuisde",
-    rf"\b{WANT} (?:to )?{DIE}\b|\bwant(?:ed)? (?:to )?be dead\b|\b(?:wanna|want to) die\b",
+    rf"(?<!phone is )(?<!battery is )(?<!phone )\b{WANT} (?:to )?{DIE}\b|\bwant(?:ed)? (?:to )?be dead\b|\b(?:wanna|want to) die\b",
     r"\bwish (?:i|id) (?:was|were|could be|would) (?:dead|gone|never born|not here|not alive)",
     r"\bwish i (?:wasnt|werent|was never|had never been) (?:born|alive|here|around)",
     r"\b(?:dont|do not|dont even|no longer) want to (?:live|be alive|be here|exist|wake up|"
@@ -63,7 +63,7 @@ SELF_HARM = [
     r"(?:anymore|any more|where im going|after)?\b|\bwont be needing\b",
     r"\b(?:pills|razor|knife|blade|gun|rope|lighter|bottle) (?:\w+ ){0,3}(?:in front of me|in my "
     r"hand|in my hands|right here|next to me|with me right now|in my lap)\b",
-    r"\b(?:standing|sitting|up|out|climbed|climbing) on (?:the|a|this|top of the) (?:bridge|roof|"
+    r"\b(?:standing|sitting|up|out|climbed|climbing) on (?:the|a|this|top of the) (?:bridge|roof|balcony|"
     r"ledge|edge|overpass|railing|tracks)\b|\bon the roof\b.*\bjump\b|\bjump\b.*\broof\b",
     r"\b(?:dont|do not|dont even) (?:wanna|want to|want) be (?:here|alive|around) "
     r"(?:no more|anymore|any more)\b|\bwhy (?:im|i am) (?:still )?alive\b|\bstill alive\b.*\bwhy\b",
@@ -71,7 +71,8 @@ SELF_HARM = [
     r"\b(?:drank|drink|drinking|swallowed|swallow) (?:some |the )?(?:bleach|poison|antifreeze|"
     r"cleaner|drain cleaner|rat poison)\b|\bod on purpose\b|\boverdose on purpose\b",
     r"\bif i (?:dont|never|do not) wake up\b",
-    r"\b(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|carve|carving|hit|hitting) "
+    r"\b(?:burn|burning|burned|burnt|cut|cutting|scratch|scratched|scratching|carve|carved|carving|hit|"
+    r"hitting) "
     r"(?:my|myself on my) (?:arm|arms|skin|leg|legs|hand|hands|wrist|wrists|thigh|thighs|stomach)\b",
     r"\b(?:gonna|going to|will|its|it will) (?:all )?be (?:over|done) (?:soon|tonight|tomorrow|"
     r"for me)\b|\bmade my mind up\b",
@@ -111,12 +112,13 @@ SELF_HARM = [
     r"\bpainless (?:way|ways|death|method|methods)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|"
     r"\b(?:easiest|best|quickest|fastest) (?:way|ways) to (?:die|go|end it|not wake up)\b",
     r"\b(?:step|stepping|jump|jumping|walk|walking|run|running|lay|lie|laying) (?:out )?(?:in front "
-    r"of|into|onto|off) (?:a |the )?(?:train|bus|traffic|car|truck|bridge|roof|building|tracks)",
+    r"of|into|onto|off) (?:a |the )?(?:train|bus|traffic|car|truck|bridge|roof|building|tracks|overpass|"
+    r"balcony|ledge|cliff)",
     r"\b(?:hold|holding|held) my breath\b.*\b(?:stop|die|dont come up|not come up|never)\b",
     r"\b(?:drown|drowning|hang|hanging|shoot|shooting) (?:myself|my self)\b",
     r"\bcant feel my (?:hands|legs|arms|body|face|feet)\b",
     r"\b(?:took|take|taking|swallowed|downed|popped|gonna take|just took) (?:like |about |maybe )?"
-    r"(?:a (?:bunch|lot|handful) of|all (?:my|the|of my|of the)|too many|\d+(?: of my)?) "
+    r"(?:a (?:whole )?(?:bunch|lot|handful|bottle) of|all (?:my|the|of my|of the)|too many|\d+(?: of my)?) "
     r"(?:my |of |my \w+ |of my \w+ )?(?:xanax|xans|bars|oxy|oxys|percs|perc|fent|fentanyl|insulin|pills|tylenol|"
     r"benadryl|advil|meds|sleeping pills|molly|addys)\b",
     r"\b(?:took|take|taking|swallowed|downed|popped|gonna take) (?:like |about |maybe )?"
@@ -160,13 +162,37 @@ SELF_HARM = [
     r"everything|everyone) (?:for good|forever)\b",
     r"\bwhen (?:your|youre|you are|im|i am|ur|u r|u are|we are|were) (?:dead|gone|in the ground)\b|"
     r"\bafter (?:i die|im dead|im gone|i am gone|i am dead)\b",
+    r"\b(?:tallest|highest) (?:bridge|building|roof|overpass|cliff|parking)\b|\bpills (?:counted|"
+    r"lined up|ready|all out)\b|\bcounted (?:out )?(?:the |my |all |all my )?pills\b",
+    r"\b(?:quit|stop|stopped|done) existing\b|\bnot attached to (?:it|life|living|this life|being alive)\b|"
+    r"\blife can end\b|\b(?:and|with) me gone\b",
+    r"\bletters? (?:for|to) my\b.{0,40}\bjust in case\b|\bjust in case\b.{0,30}\bletters?\b",
+    r"\b(?:holding|grabbed|gripping|staring at) (?:the|a|my) (?:razor|blade|knife|gun|rope|pills|bottle)\b",
+    r"\b(?:want out|out|gone|leave|leaving)\W+(?:permanently|for good|forever)\b|\b(?:dip|dipping|"
+    r"dippin) (?:forever|for good)\b",
+    r"\bhow (?:long|much|many) (?:\w+ ){0,4}(?:to drown|to bleed out|to die|to overdose|to od|to "
+    r"suffocate|to hang)\b|\b(?:googled|searched|looked up) (?:how|ways) to (?:die|kill|drown|overdose|"
+    r"hang|not wake)",
+    r"\bmy plan is (?:set|ready|done|made|for)\b|\b(?:i have|ive got|i got|got) a plan\b.{0,30}"
+    r"\b(?:tonight|friday|tomorrow|saturday|sunday|monday|this week)\b|\bwanted someone to know\b",
+    r"\b(?:done|quit|stop|stopping) (?:with )?breathing\b|\bquit (?:everything|life|it all)\b|"
+    r"\bwhen (?:do|can|will) i (?:get to )?be (?:over|done|gone)\b",
+    r"\b(?:aint|not|dont|no) (?:trying to|wanna|want to|tryna) (?:be|b) (?:here|alive|around) "
+    r"(?:no more|anymore|any more)\b|\b(?:aint|no) (?:nobody|no one|one) (?:gonna|going to|would|"
+    r"will) (?:even )?(?:miss|care|notice)\b",
+    r"\bsorry for everything\b|\b(?:walking|going|headed|heading|on my way|walked) to the "
+    r"(?:tracks|bridge|roof|river|train tracks|overpass)\b",
+    r"\b(?:quit|quits|quitting|give up|giving up|gave up) on (?:everything|me|myself|life|it all|living)\b",
+    r"\brather (?:have )?(?:a )?(?:dead|me dead|see me dead)\b|\bone less mouth\b|"
+    r"\bif i (?:just )?(?:wasnt|werent|was not|were not|was gone|were gone) (?:here|around|alive|born)?\b",
 ]
 
 DANGER = [
     rf"\b{HE} (?:is |are )?(?:outside|out side|here|coming|coming back|on (?:his|her|their) way|"
     r"at the door|at my door|downstairs|looking for me|following me|after me|watching me|"
     r"banging on|trying to get in|breaking in|waiting for me)",
-    rf"\b(?:locked|lockd|locking|trapped|stuck) (?:{ME} )?(?:in|inside)\b|\blocked {ME} up\b|\bim trapped\b|"
+    rf"\b(?:locked|lockd|locking|trapped) (?:{ME} )?(?:in|inside)\b|\bstuck (?:in|inside) (?:a|the|his|her|"
+    r"their|this) (?:room|car|trunk|closet|basement|van|motel|hotel)\b|\blocked {ME} up\b|\bim trapped\b|"
     r"\blocked in\b|\blocked me\b",
     rf"\b(?:wont|will not|doesnt|dont|wouldnt|never) let {ME} (?:leave|go|out|get out|"
     r"outside|come home|go home|eat|sleep|talk|have my|see)",
@@ -225,6 +251,13 @@ DANGER = [
     r"\b(?:he|she|they|them|someone|somebody|my \w+) (?:know|knows|found|find|found out|figured "
     r"out|finds out) where (?:i|im|i am|we|were|we are) (?:stay|staying|live|living|am|are|sleep|"
     r"sleeping|hiding|at|work|go to school)\b",
+    r"\b(?:making|made|makes|forcing|forced|pushing|pulled|pulling) (?:me|her|him|us|them) "
+    r"(?:to )?(?:get|go|come)? ?(?:back )?(?:in|into) (?:his|the|a|their|some) (?:car|van|truck)\b",
+    r"\bbleeding (?:from|out of) my\b|\bgot jumped\b|\bcant breath\w*\b|\block(?:s|ed)? from "
+    r"(?:the )?outside\b|\btook the (?:door )?(?:handle|knob) off\b",
+    r"\blook out (?:your|the) window\b|\b(?:his|her|their) (?:car|truck|van) is (?:outside|in the "
+    r"parking lot|out front|parked outside)\b|\b(?:trying|tried|jiggling|turning|rattling) the "
+    r"(?:door ?)?(?:handle|knob)\b|\bin the back of (?:a|his|the|their|some) (?:van|car|truck)\b",
     r"\bsaw (?:his|her|their|the|that) (?:car|truck|van) (?:\w+ ){0,4}(?:street|house|school|"
     r"outside|block|work|again|twice|every day)\b",
 ]
@@ -341,6 +374,27 @@ EXPLOITED = [
     r"\b(?:couch|couches|bed|beds|place|places|room|rooms|roof|ride|rides|food|rent|stay|"
     r"nothing|it) (?:\w+ ){0,2}(?:arent|isnt|aint|are not|is not|was not|wasnt|never|not) "
     r"(?:free|for free)\b",
+    r"\b(?:men|guys|people|they|older guys|old men|dudes) (?:pay|paid|pays|give|gives|gave) "
+    r"(?:me|her|him) (?:for (?:stuff|sex|things|it|that)|to (?:let|have|do|see))\b",
+    r"\b(?:cant|can not|not allowed to) (?:come|go) (?:back|home|inside|in)\b.{0,30}\b(?:til|till|"
+    r"until|unless)\b.{0,20}\b(?:make|bring|get|have)\b",
+    r"\b(?:his|her|their) name on my\b|\bsays im his\b|\bim his (?:forever|now|property)\b|"
+    r"\bdaddy\b.*\b(?:outsiders|his girls|quota|the room|dates|track)\b",
+    r"\b(?:i|we) (?:do|did|doing) dates\b|\bdates for (?:pills|money|food|a place|rent|drugs|him|my)\b|"
+    r"\bnot allowed to go (?:anywhere|out|outside)\b|\bhis (?:other )?girls\b",
+    r"\b(?:friend|friends|man|guy|dude|men|guys) (?:pays|paid|pay) (?:him|her|my (?:dad|mom|uncle|"
+    r"stepdad|aunt|cousin))\b|\bput (?:me|her) on\b.{0,40}\b(?:money|girls|bread|track)\b",
+    r"\bsend (?:everything|it all|them|it) to my (?:church|school|mom|family|parents|dad|friends|"
+    r"followers)\b|\b(?:run|manage|post|make|start) (?:my|an|her) (?:onlyfans|only fans)\b",
+    r"\b(?:posts|posted|posting|puts|put) (?:pics|pictures|photos|ads|videos) of me\b|\b(?:men|guys) "
+    r"(?:come|came|coming) (?:to|over to) (?:the|my|our) (?:apartment|house|room|place|motel|hotel)\b",
+    r"\btraded for (?:a room|a place|a bed|food|money|a ride|somewhere|rent)\b|\bhook(?:ing)? up "
+    r"with (?:this |an |some )?(?:older|old) (?:guy|man|dude)\b|\bonly way i (?:eat|sleep|have a "
+    r"place)\b|\bso i (?:do|have to do|gotta do) (?:what|whatever) (?:he|she|they) (?:wants|says)\b",
+    r"\b(?:her|his|my) manager\b.{0,30}\b(?:answering|answers|has|took) (?:her|his|my) phone\b|"
+    r"\bgoodbye (?:stuff|posts|messages|texts|videos)\b|\bposting goodbye\b",
+    r"\b(?:hotel|motel) (?:keycard|key card|room key|keys?)\b|\b(?:came|comes|coming) (?:back|home) "
+    r"(?:\w+ ){0,4}with (?:a )?(?:hotel|motel|cash|wads of|new phones?|expensive)\b",
     r"\b(?:want|wants|wanted|expect|expects|expected|ask|asks|asked) (?:something|stuff|sex|"
     r"favors|favours|things) (?:back|in return|for it)\b",
     # Fast money with someone's "friends"; people paying for me while I keep nothing.
@@ -369,20 +423,22 @@ RECRUITER = (
 OFFER = (
     r"\b(?:offer\w*|promis\w*|said (?:i could|he could|she could|hed|shed|he would|she would|"
     r"he will|she will)|says (?:i can|he can|she can|he will|she will)|keeps asking me|asked me "
+    r"|(?:sends|sending|sent) me money|buys me|bought me|"
     r"to|wants me to|invited me|gonna get me|will get me|get me a|pay for|pays for)\b"
 )
 RED_FLAG = (
     r"\b(?:model|modeling|modelling|dance|dancing|club|strip\w*|flight|plane ticket|bus ticket|"
     r"fly me|another city|other city|different city|another state|out of state|move in with|"
     r"place to live|a room|hotel|hold my id|keep my id|hold my|dont tell|not tell|secret|tonight|"
-    r"a job and a room|"
+    r"a job and a room|meet up|meet in person|come over|"
     r"miami|vegas|los angeles|atlanta|houston|new york)\b"
 )
 # Sextortion: images and a demand or threat.
-IMAGES = r"\b(?:nudes|nude|pics|pictures|photos|videos|vids|naked)\b"
+IMAGES = r"\b(?:nudes|nude|pics|pictures|photos|videos?|vids|naked|screenshots)\b"
 DEMAND = (
     r"\b(?:demand\w*|pay|money|send more|unless|or else|threat\w*|blackmail\w*|leak\w*|"
-    r"post (?:them|it)|send (?:them|it) to)\b"
+    r"post (?:them|it)|send (?:them|it) to|wants more|or (?:the|my) (?:pics|video|photos)|everyone "
+    r"sees|if (?:i|you) (?:dont|do not|block|wont|stop))\b"
 )
 # A job offered with the travel paid: the classic lure to another city.
 JOB_OFFER = (
@@ -412,8 +468,15 @@ STRANGERS = (
     r"\b(?:\w+ )?(?:i|we) (?:dont|do not|barely|never) (?:know|met)\b|\bjust met\b|\bstrangers?\b|"
     r"\bwont tell me where\b"
 )
+# Someone much older as a minor's partner.
+OLDER = (
+    r"\b(?:boyfriend|bf|man|guy|dude|girlfriend|gf) (?:is|whos|who is|thats) (?:[2-6]\d)\b|"
+    r"\b(?:[2-6]\d) (?:year old|yr old|yo) (?:boyfriend|guy|man|dude)\b"
+)
+MINOR = r"\b(?:im|i am|shes|she is|hes|he is|is) 1[0-7]\b|\b1[0-7] (?:yo|yr|year)"
 ALL_OF = [
     *crisis_es.ALL_OF,
+    (OLDER, MINOR),
     (RECRUITER, OFFER, RED_FLAG),
     (IMAGES, DEMAND),
     (JOB_OFFER, TRAVEL_PAID),

@@ -102,7 +102,8 @@ SHORTHAND = {
     "ma": "mom", "moms": "moms", "hse": "house", "haus": "house", "tmrw": "tomorrow",
     "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today", "l8r": "later",
     "hitn": "hitting", "hitin": "hitting", "payin": "paying", "nun": "none", "nuthin": "nothing",
-    "agan": "again", "killn": "killing",
+    "agan": "again", "killn": "killing", "thinkin": "thinking", "thnkn": "thinking", "jus": "just",
+    "endin": "ending", "kno": "know", "woud": "would", "jumpn": "jumping", "frm": "from",
     # Spanish texting.
     "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "x": "por", "porfa": "por favor",
     "kiero": "quiero", "kero": "quiero", "aki": "aqui", "ke": "que", "tmb": "tambien", "vdd": "verdad",
