@@ -94,6 +94,15 @@ class ValidateFindHelpForm(FormValidationAction):
             logger.warning("could not decide the follow-up questions", exc_info=True)
         return slots
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        # Rasa drops what a slot-mapping action says, so the note for someone asking on
+        # behalf of another person is said here, once, in the turn it was understood.
+        if tracker.get_slot("for_other") and set_this_turn(tracker, "for_other"):
+            dispatcher.utter_message(text=replies.FOR_SOMEONE_ELSE)
+        return await super().run(dispatcher, tracker, domain)
+
     # The messages themselves are read by action_read_message (actions/reading.py) after
     # every user turn, whatever was asked. What is left to the form: a skip, and a place
     # typed as the answer that no map knows.

@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import reading, replies
+from actions import reading
 
 
 def set_this_turn(tracker: Tracker, slot: str) -> bool:
@@ -38,6 +38,4 @@ class ActionReadMessage(Action):
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
         found = reading.read(message.get("text"), message.get("entities") or [], tracker.slots)
-        if found.get("for_other"):
-            dispatcher.utter_message(text=replies.FOR_SOMEONE_ELSE)
         return [SlotSet(slot, value) for slot, value in found.items()]

@@ -136,7 +136,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "interview*", "internship", "apprentice*", "job training", "work permit", "make money",
         "earn money", "legit money", "real job", "~work", "~money", "~income", "~training",
         "trabajo", "trabajar", "chamba", "chambear", "empleo", "jale", "dinero", "ganar dinero",
-        "curriculum", "entrevista",
+        "curriculum vitae", "mi curriculum", "hoja de vida", "entrevista",
     ),
     "legal": (
         "community service", "taken down", "take them down", "cps", "dcfs",
@@ -223,13 +223,17 @@ def needs_in(text: str | None, asked: bool = False) -> list[str]:
         return []
     folded = fold(str(text)[:2000])
     asking = asked or bool(re.search(rf"\b{ASKING}\b", folded))
-    found: set[str] = set()
+    strong: set[str] = set()
+    everyday: set[str] = set()
     for meant, pattern, weak in _phrases():
         if weak and not asking:
             continue
         folded, count = pattern.subn(" ", folded)
         if count:
-            found |= meant
+            (everyday if weak else strong).update(meant)
+    # Everyday words ("my sister", "home", "money") name a need only when nothing plainer
+    # does: in "my sister needs somewhere to sleep" the need is the bed, not the family.
+    found = strong or everyday
     return [need for need in NEEDS if need in found]
 
 

@@ -29,3 +29,10 @@ def test_stop_words_that_are_not_a_command_take_the_next_intent():
 
 def test_everything_else_keeps_the_models_intent():
     assert read("i need food", {"name": "inform"}, RANKING) is None
+
+
+def test_spanish_gets_the_lines_that_speak_it_but_a_crisis_or_stop_first():
+    assert read("hola necesito ayuda", {"name": "greet"}, RANKING)["name"] == "other_language"
+    assert read("me quiero morir", {"name": "greet"}, RANKING)["name"] == "crisis"
+    assert read("borrar chat", {"name": "inform"}, RANKING)["name"] == "stop"
+    assert read("im in los angeles", {"name": "inform"}, RANKING) is None
