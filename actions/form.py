@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -40,6 +41,8 @@ ALWAYS_RULES = {
 # Intents a typed answer may come with when the model cannot tell what it is.
 ANSWER_INTENTS = {"inform", "nlu_fallback", "out_of_scope"}
 MAX_PLACE_TRIES = 2
+# What action_read_message may set from any message.
+READ_EVERY_TURN = ("need", "place", "age_range", "population", "system", "for_other")
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -101,7 +104,14 @@ class ValidateFindHelpForm(FormValidationAction):
         # behalf of another person is said here, once, in the turn it was understood.
         if tracker.get_slot("for_other") and set_this_turn(tracker, "for_other"):
             dispatcher.utter_message(text=replies.FOR_SOMEONE_ELSE)
-        return await super().run(dispatcher, tracker, domain)
+        events = await super().run(dispatcher, tracker, domain)
+        # A message that told the bot something (an age at the girls/boys question) is an
+        # answer, not a message the form "didn't get": saying so keeps Rasa from rejecting
+        # the form, which then asks its question again without "Sorry, I didn't get that".
+        told = [slot for slot in READ_EVERY_TURN if set_this_turn(tracker, slot)]
+        named = {event.get("name") for event in events}
+        events += [SlotSet(slot, tracker.get_slot(slot)) for slot in told if slot not in named]
+        return events
 
     # The messages themselves are read by action_read_message (actions/reading.py) after
     # every user turn, whatever was asked. What is left to the form: a skip, and a place

@@ -30,7 +30,8 @@ def test_an_age_typed_at_the_girls_or_boys_question_keeps_the_place(harbor):
     harbor.say(sender, "i need somewhere to sleep")
     asked = text_of(harbor.say(sender, "san francisco"))
     assert "just for girls or just for boys" in asked
-    harbor.say(sender, "im 16")
+    again = text_of(harbor.say(sender, "im 16"))
+    assert "didn't get that" not in again and "just for girls or just for boys" in again
     state = slots(harbor, sender)
     assert state["place"] == "city:CA:San Francisco"
     assert state["age_range"] == "under_18"
