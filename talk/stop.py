@@ -16,21 +16,22 @@ from functools import lru_cache
 from talk.reading import fold
 
 _VERBS_EN = (
-    r"stop|stahp|stp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
+    r"stop|stahp|stp|stpo|sotp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
     r"remove|get rid of|log off|log out|logout|shut (?:it )?down|turn (?:it )?off|"
     r"forget about|forget(?! it\b)"
 )
 _VERBS_ES = (
     r"para|parale|parar|alto|basta|salir|salte|sal|terminar|termina|cerrar|cierra|borrar|"
     r"borra|borralo|borrala|elimina|eliminar|olvida|olvidalo|acaba|acabar|cancelar|cancela|"
-    r"adios chat"
+    r"adios chat|detente|detener"
 )
 _OBJECT = (
     r"(?:(?:this|the|that|our|my|this whole|the whole|all of this|all this|all of|all the|"
     r"whole|everything in|every|el|la|los|las|este|esta|todo el|toda la|todos los|mi|mis|"
     r"nuestra|nuestro) )*"
     r"(?:chat|chats|convo|convos|conversation|conversations|thread|messages|message|msgs|"
-    r"texts|history|everything|all|app|bot|window|page|screen|talking|talk|this|it|that|"
+    r"texts|history|everything|it all|this all|all|app|bot|window|page|screen|"
+    r"talking(?: (?:to|with) (?:you|u|this bot|the bot))?|talk|this|it|that|"
     r"stuff|data|info|what i said|what i wrote|everything i said|me|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
     r"lo que escribi|lo que dije|de aqui|aqui)"
@@ -51,11 +52,15 @@ _REASON = (
     r"(?:(?:someone|somebody|some1|sombody|alguien|my \w+|mi \w+|he|she|they|mom|dad|mama|"
     r"papa|ma|pa)(?:s| is| are|s is)? (?:coming|here|home|back|grabbing|checking|looking|"
     r"taking|about to|gonna|walking in|viene|esta aqui|llego|esta viendo|agarro)\b[\w ]*|"
+    r"(?:someone|somebody|my \w+|mi \w+|he|she|they|mom|dad|alguien) (?:just |is |s )?(?:got|came|"
+    r"walked|walking|is walking|coming) (?:home|here|in|back|over|by|up)\b[\w ]*|(?:viene|ya viene|"
+    r"ahi viene|llego) (?:alguien|mi \w+|el|ella)|"
     r"(?:i )?(?:have to|gotta|got to|need to|gtg|g2g|tengo que) (?:go|irme|leave)|gtg|g2g|"
+    r"(?:im|i am) out|no more|enough|thats enough|(?:all )?done|nvm|never mind|"
     r"(?:im|i am|i m) (?:done|finished|good)(?: here| talking| with this| now)?|"
     r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
-    r"please|pls|porfa|por favor|ya no quiero (?:hablar|platicar|escribir|seguir aqui))"
+    r"please|pls|porfa|por favor|ya no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?))"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
