@@ -29,7 +29,9 @@ def _one_of(values: Collection[str]) -> Callable[[Any], bool]:
 
 def _needs(value: Any) -> bool:
     values = value if isinstance(value, list) else [value]
-    return 0 < len(values) <= len(facets.NEEDS) and all(v in facets.NEEDS for v in values)
+    return 0 < len(values) <= len(facets.NEEDS) and all(
+        isinstance(v, str) and v in facets.NEEDS for v in values
+    )
 
 
 ENTITIES: dict[str, Callable[[Any], bool]] = {

@@ -84,6 +84,8 @@ def test_big_or_deep_metadata_is_dropped_and_the_message_kept():
         ('/inform{"age_range": {"a": 1}}', 'inform{"age_range": {"a": 1}}'),
         ('/inform{"population": ["girls"]}', 'inform{"population": ["girls"]}'),
         ('/inform{"system": "jail"}', 'inform{"system": "jail"}'),
+        ('/inform{"need": {}}', 'inform{"need": {}}'),
+        ('/inform{"need": [["housing"]]}', 'inform{"need": [["housing"]]}'),
         ("/help me im 15 and at the bus stop", "help me im 15 and at the bus stop"),
         ("/restart", "/stop"),
         ("/session_start", "/greet"),

@@ -1,4 +1,4 @@
-"""Random text, JSON and payloads against the live bot's doors, for a bounded time.
+"""Random text, JSON and payloads against the live bot's doors (REST and web chat), bounded.
 
 Whatever arrives: never a 500, never an empty answer, never a traceback, and never a log
 line holding what was sent. Each input carries a marker word only these requests use, so
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -39,8 +40,11 @@ payloads = st.builds(
 texts = st.text(max_size=300) | payloads | st.builds(lambda n: "a" * n, st.integers(0, 12_000))
 
 
-def post(harbor, body: bytes) -> requests.Response:
-    return requests.post(f"{harbor.url}/webhooks/rest/webhook", data=body, timeout=60)
+DOORS = ["rest", "webchat"]
+
+
+def post(harbor, body: bytes, door: str = "rest") -> requests.Response:
+    return requests.post(f"{harbor.url}/webhooks/{door}/webhook", data=body, timeout=60)
 
 
 def assert_answered(response: requests.Response) -> None:
@@ -51,17 +55,19 @@ def assert_answered(response: requests.Response) -> None:
         assert "Traceback" not in response.text
 
 
+@pytest.mark.parametrize("door", DOORS)
 @FUZZ
 @given(text=texts)
-def test_random_messages_are_always_answered(harbor, text):
+def test_random_messages_are_always_answered(harbor, door, text):
     body = {"sender": f"fuzz-{uuid.uuid4().hex[:8]}", "message": f"{text} {MARK}"}
-    assert_answered(post(harbor, json.dumps(body).encode()))
+    assert_answered(post(harbor, json.dumps(body).encode(), door))
 
 
+@pytest.mark.parametrize("door", DOORS)
 @FUZZ
 @given(body=json_values)
-def test_random_json_bodies_get_a_clear_answer(harbor, body):
-    assert_answered(post(harbor, json.dumps(body).encode()))
+def test_random_json_bodies_get_a_clear_answer(harbor, door, body):
+    assert_answered(post(harbor, json.dumps(body).encode(), door))
 
 
 @FUZZ
