@@ -556,7 +556,26 @@ def _clean(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKC", str(text))[:500].strip()
     text = _INITIALS.sub(lambda match: match.group(0).replace(".", ""), text)
-    return _ABBREVIATION_DOT.sub(r"\1", text)
+    text = _ABBREVIATION_DOT.sub(r"\1", text)
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
+    return text
+
+
+# The same place said another way: Spanish ("el condado de Los Ángeles", "Nueva York") and
+# short forms ("LA cnty").
+_SAID_OTHERWISE = [
+    (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?)(?=$|[,.!?]| en | y | pero )", re.I),
+     r"\1 county"),
+    (re.compile(r"\b(?:cnty|cty)\b", re.I), "county"),
+    (re.compile(r"\bnueva york\b", re.I), "new york"),
+    (re.compile(r"\bnuevo m[eé]xico\b", re.I), "new mexico"),
+    (re.compile(r"\bnueva jersey\b", re.I), "new jersey"),
+    (re.compile(r"\bcarolina del (norte|sur)\b", re.I),
+     lambda m: "north carolina" if m.group(1).lower() == "norte" else "south carolina"),
+    (re.compile(r"\bluisiana\b", re.I), "louisiana"),
+    (re.compile(r"\bfiladelfia\b", re.I), "philadelphia"),
+]  # fmt: skip
 
 
 def _readings(gaz: Gazetteer, doc) -> list[_Reading]:
@@ -659,13 +678,18 @@ def _attach_states(gaz: Gazetteer, doc, readings: list[_Reading]) -> list[_Readi
             continue
         state, end = _qualifier(gaz, doc, reading.end)
         if state and reading.label != "STATE":
-            fitted = _fit_state(gaz, reading, state)
-            if fitted is not None:
-                kept.append(fitted)
-                skip_until = end
-                continue
+            # A town the state named has no place called so ("college park ga" when the map
+            # knows none in Georgia): the state is what the person is sure of.
+            fitted = _fit_state(gaz, reading, state) or _state_reading(reading, end, state)
+            kept.append(fitted)
+            skip_until = end
+            continue
         kept.append(reading)
     return kept
+
+
+def _state_reading(reading: _Reading, end: int, state: str) -> _Reading:
+    return _Reading(reading.start, end, "STATE", STATE_NAMES[state].lower())
 
 
 def _fit_state(gaz: Gazetteer, reading: _Reading, state: str) -> _Reading | None:
@@ -701,6 +725,9 @@ def _qualifier(gaz: Gazetteer, doc, index: int) -> tuple[str | None, int]:
         name = words.text.lower()
         if name in gaz.states_by_name:
             return gaz.states_by_name[name], index + width
+        nickname = city_names.NICKNAMES.get(name) or ""
+        if nickname.startswith("state:"):  # "springfield mass", "sacramento cali"
+            return nickname.split(":")[1], index + width
         if width == 1 and len(words.text) == 2 and words.text.upper() in STATE_NAMES:
             return words.text.upper(), index + 1
     return None, index
@@ -769,7 +796,15 @@ def _word_before(doc, reading: _Reading, clause: list[int]) -> float:
         before -= 1
     if before < 0 or clause[before] != clause[reading.start]:
         return 0.0
-    return _BEFORE.get(doc[before].lower_, 0.0)
+    word = doc[before].lower_
+    if word == "to" and any(
+        t.lower_ in _MOVED for t in doc[:before] if clause[t.i] == clause[before]
+    ):
+        return 2.0  # "moved from tacoma to spokane last week": where they moved is where they are
+    return _BEFORE.get(word, 0.0)
+
+
+_MOVED = {"moved", "moving", "relocated", "transferred", "sent", "came", "went", "mudamos", "mude"}
 
 
 def _size(gaz: Gazetteer, reading: _Reading) -> float:
@@ -906,7 +941,13 @@ def _meaningful(gaz: Gazetteer, span, label: str) -> bool:
     if word in gaz.states_by_name:
         return True
     real = any(gaz.is_real(key) for key in gaz.cities_by_name.get(word, []))
-    return real or before in _STRONG_PLACE_WORDS
+    return real or before in _STRONG_PLACE_WORDS or _in_state_named_after(gaz, span)
+
+
+def _in_state_named_after(gaz: Gazetteer, span) -> bool:
+    """A small town with its state right after it ("cicero illinois", "woodburn, OR")."""
+    state, _ = _qualifier(gaz, span.doc, span.end)
+    return bool(state) and any(s == state for _, s in gaz.cities_by_name.get(span.text.lower(), []))
 
 
 def _ends_phrase(span) -> bool:

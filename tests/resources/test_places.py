@@ -349,3 +349,23 @@ def test_the_census_table_names_real_gazetteer_cities():
 def test_ordinary_sentences_name_no_place(text):
     result = places.resolve(text)
     assert result.place is None and result.candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where", "state"),
+    [
+        ("cicero illinois", "city", "Cicero", "IL"),  # a small town with its state after it
+        ("woodburn, OR", "city", "Woodburn", "OR"),
+        ("springfield mass", "city", "Springfield", "MA"),  # a state's nickname after a city
+        ("Sacramento cali", "city", "Sacramento", "CA"),
+        ("college park ga", "state", None, "GA"),  # no such town known there: the state, never MD
+        ("moved from tacoma to spokane last week", "city", "Spokane", "WA"),
+        ("el condado de los angeles", "county", "Los Angeles County", "CA"),
+        ("los angeles cnty", "county", "Los Angeles County", "CA"),
+        ("vivo en nueva york", "city", "New York", "NY"),
+    ],
+)
+def test_places_said_with_their_state_in_other_words_or_after_a_move(text, kind, where, state):
+    place = resolved(text)
+    named = place.county if kind == "county" else place.city
+    assert (place.kind, named, place.state) == (kind, where, state)
