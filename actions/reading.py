@@ -160,7 +160,9 @@ def _confident(resolution: places.Resolution, text: str) -> bool:
         return bool(re.search(r"\b(?:county|parish|borough|condado)\b", words))
     if place.kind == "state":
         return fold(place.state_name) in words
-    return _big(place)
+    # A spelling corrected into a city ("bitte" into Butte) counts only as an answer.
+    written = not resolution.name or fold(resolution.name) in words
+    return written and _big(place)
 
 
 def _big(place: places.Place) -> bool:

@@ -8,9 +8,7 @@ Placed after DIETClassifier (config.yml), before the fallback classifier:
   safe right now?") rather than sounding the alarm on an ordinary message;
 - ``stop`` stands only for a message whose point is to stop (``talk.stop``): when the model
   reads ``stop`` in "i cant stop crying", the next intent it ranked is taken instead, and a
-  stop command the model missed is made ``stop``;
-- a message in Spanish (``talk.language``) is ``other_language`` until Harbor speaks it: the
-  reply gives the lines that answer in Spanish, instead of English questions.
+  stop command the model missed is made ``stop``.
 
 The component trains nothing; its checks are plain functions tested on their own.
 """
@@ -27,10 +25,9 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from talk.crisis import crisis_in
-from talk.language import language_of
 from talk.stop import is_stop_command
 
-CRISIS, STOP, OTHER_LANGUAGE = "crisis", "stop", "other_language"
+CRISIS, STOP = "crisis", "stop"
 SOURCE, WORDS, MODEL = "source", "words", "model"
 
 
@@ -69,8 +66,6 @@ def read(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]] | None
         return {INTENT_NAME_KEY: STOP, "confidence": 1.0}
     if intent.get(INTENT_NAME_KEY) == CRISIS:
         return {**intent, SOURCE: MODEL}
-    if language_of(text) == "es":
-        return {INTENT_NAME_KEY: OTHER_LANGUAGE, "confidence": 1.0}
     if intent.get(INTENT_NAME_KEY) != STOP:
         return None
     others = [r for r in ranking or [] if r.get(INTENT_NAME_KEY) not in (STOP, None)]

@@ -115,7 +115,9 @@ def test_a_prevention_request_turns_the_search_to_prevention():
     assert read("need a prevention workshop for my students")["program_kind"] == "prevention"
 
 
-@pytest.mark.parametrize("message", ["hi", "ok", "me too", "in", "help me pls", "oh no"])
+@pytest.mark.parametrize(
+    "message", ["hi", "ok", "me too", "in", "help me pls", "oh no", "ich brauche hilfe bitte"]
+)
 def test_everyday_words_are_not_states_or_towns_in_passing(message):
     assert "place" not in read(message) and "place_options" not in read(message)
 

@@ -31,8 +31,7 @@ def test_everything_else_keeps_the_models_intent():
     assert read("i need food", {"name": "inform"}, RANKING) is None
 
 
-def test_spanish_gets_the_lines_that_speak_it_but_a_crisis_or_stop_first():
-    assert read("hola necesito ayuda", {"name": "greet"}, RANKING)["name"] == "other_language"
+def test_spanish_crisis_and_stop_are_read_whatever_the_model_thought():
     assert read("me quiero morir", {"name": "greet"}, RANKING)["name"] == "crisis"
     assert read("borrar chat", {"name": "inform"}, RANKING)["name"] == "stop"
-    assert read("im in los angeles", {"name": "inform"}, RANKING) is None
+    assert read("no puedo parar de llorar", {"name": "stop"}, RANKING)["name"] == "inform"
