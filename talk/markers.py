@@ -10,6 +10,8 @@ text messages; a channel that does not know a marker ignores it.
 - ``not_read``: the message was held back (too many at once) and not read; the text says so
   and asks for it again. A channel shows it next to that message.
 - ``too_long``: the message was longer than Harbor reads; the text says so.
+- ``timed_out``: the message took too long and was not handled (the web chat cancels it);
+  the text asks for it again.
 - ``language``: the conversation's language, in ``lang`` (``en`` or ``es``); channels use it
   for what they say on their own.
 """
@@ -23,6 +25,7 @@ CLEARED = "cleared"
 REQUEST_LOCATION = "request_location"
 NOT_READ = "not_read"
 TOO_LONG = "too_long"
+TIMED_OUT = "timed_out"
 LANGUAGE = "language"
 
 

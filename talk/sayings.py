@@ -34,6 +34,14 @@ def not_read(lang: str) -> str:
     }[_known(lang)]
 
 
+def timed_out(lang: str) -> str:
+    """The answer to a message Harbor took too long over and stopped handling."""
+    lang = _known(lang)
+    return {
+        "en": "Sorry, that took me too long, so I stopped. Please send it again. ",
+    }[lang] + _help_now(lang)
+
+
 def no_answer(lang: str) -> str:
     """The answer to a turn where Harbor found nothing to say: a part of it failed."""
     lang = _known(lang)

@@ -60,7 +60,8 @@ _REASON = (
     r"(?:im|i am|i m) (?:done|finished|good)(?: here| talking| with this| now)?|"
     r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
-    r"please|pls|porfa|por favor|ya no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?))"
+    r"please|pls|porfa|por favor|"
+    r"ya no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?))"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"

@@ -11,6 +11,7 @@ import asyncio
 import functools
 import logging
 import os
+from collections.abc import Awaitable, Callable
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +26,8 @@ from talk.crisis import crisis_in
 logger = logging.getLogger(__name__)
 CRISIS_RESPONSES = ("utter_crisis", "utter_crisis_next")
 BIG_BODY_BYTES = 64 * 1024
+# Hands an admitted message to Rasa, given the crisis replies for a crisis (else []).
+Runner = Callable[[UserMessage, list[dict[str, Any]]], Awaitable[None]]
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +60,12 @@ def _crisis_replies(domain) -> list[dict[str, Any]]:
     return replies
 
 
-async def answer(request: Request, on_new_message, channel: str) -> tuple[int, Any]:
-    """The HTTP status and JSON body for one posted message."""
+async def answer(
+    request: Request, on_new_message, channel: str, *, run: Runner | None = None
+) -> tuple[int, Any]:
+    """The HTTP status and JSON body for one posted message. ``run``, when given, hands the
+    message to Rasa in place of ``on_new_message``; it also gets the crisis replies when the
+    guard found a crisis in the message (else an empty list), to answer with if Rasa cannot."""
     domain = _domain(request)
     admit = functools.partial(
         guard().admit,
@@ -79,7 +86,10 @@ async def answer(request: Request, on_new_message, channel: str) -> tuple[int, A
         outcome.text, collector, outcome.sender, input_channel=channel, metadata=outcome.metadata
     )
     try:
-        await on_new_message(message)
+        if run is None:
+            await on_new_message(message)
+        else:
+            await run(message, _crisis_replies(domain) if outcome.crisis else [])
     except Exception as error:  # the channel still answers; the type is all the log gets
         logger.error("a message could not be handled: %s", type(error).__name__)
     # Every turn says something: silence here means a part of Harbor failed.

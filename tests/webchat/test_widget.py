@@ -9,70 +9,14 @@ from pathlib import Path
 import pytest
 import requests
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from tests.conftest import Site
+from tests.webchat.chat import demo, host_page, open_chat, sender_of
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "test-results"
-CHROMIUM = "/usr/bin/chromium"
 INJECTION = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser, request):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    dialogs: list[str] = []
-    opened.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    opened.dialogs = dialogs
-    yield opened
-    context.close()
-
-
-def demo(harbor) -> str:
-    return f"{harbor.url}/webhooks/webchat/demo"
-
-
-def open_chat(page: Page, harbor) -> None:
-    page.goto(demo(harbor))
-    page.get_by_role("button", name="Chat with Harbor").click()
-    expect(page.get_by_role("log")).to_contain_text("automated helper")
-
-
-def host_page(site: Site, harbor, title: str) -> str:
-    """A page on ``site`` that embeds the widget with the one tag staff use; its URL."""
-    (site.folder / "host.html").write_text(
-        f'<!doctype html><html lang="en"><head><title>{title}</title></head><body>'
-        f'<script src="{harbor.url}/webhooks/webchat/widget.js" defer></script>'
-        "</body></html>"
-    )
-    return f"{site.url}/host.html"
-
-
-def sender_of(page: Page) -> str:
-    return page.evaluate("sessionStorage.getItem('harbor-chat-sender')")
 
 
 def test_whole_conversation_by_clicking_reaches_sage(page, harbor):
@@ -217,7 +161,7 @@ def test_works_at_320_pixels(browser, harbor):
         context.close()
 
 
-def test_a_disallowed_origin_is_refused(page, harbor, tmp_path):
+def test_a_disallowed_origin_is_refused_and_told_which_setting(page, harbor, tmp_path):
     other = Site(tmp_path / "other")
     try:
         refused = requests.post(
@@ -227,9 +171,22 @@ def test_a_disallowed_origin_is_refused(page, harbor, tmp_path):
             timeout=10,
         )
         assert refused.status_code == 403
+        # Readable by the refused page: the widget can say why.
+        assert refused.headers["Access-Control-Allow-Origin"] == other.url
+        assert refused.json()["setting"] == "allowed_origins"
+        assert refused.json()["file"] == "credentials.yml"
         page.goto(host_page(other, harbor, "Other"))
         page.get_by_role("button", name="Chat with Harbor").click()
-        expect(page.get_by_role("log")).to_contain_text("can't connect right now")
+        log = page.get_by_role("log")
+        expect(log).to_contain_text("can't connect right now")
+        expect(log).to_contain_text("1-888-373-7888")  # the young person still gets help
+        staff = page.locator(".harbor-staff")
+        expect(staff).to_have_count(1)
+        expect(staff).to_contain_text(f"add {other.url} to allowed_origins")
+        expect(staff).to_contain_text("credentials.yml")
+        assert any(
+            "allowed_origins" in error and other.url in error for error in page.console_errors
+        ), page.console_errors
     finally:
         other.close()
 

@@ -9,37 +9,77 @@
 
   var script = document.currentScript;
   if (!script || document.getElementById("harbor-chat")) { return; }
+  // Written in by the server when it serves this file (bot/rasa/webchat/channel.py): the
+  // vetted 24/7 contacts, which of their numbers take calls or texts, the channel markers.
+  var CONFIG = /*HARBOR_CONFIG*/null;
+  if (!CONFIG) {
+    console.error("Harbor web chat: widget.js was not served by Harbor, so it has no contacts.");
+    CONFIG = {};
+  }
+  var CONTACTS = CONFIG.contacts || [];
+  var NUMBERS = CONFIG.numbers || {};
+  var MARKERS = CONFIG.markers || {};
+  var TIMEOUT_MS = CONFIG.timeoutMs || 10000;
+  // The lines shown when Harbor cannot answer, by their keys in resources/contacts.py.
+  var HELP_KEYS = ["trafficking", "suicide", "text_line"];
+
   var base = script.src.replace(/widget\.js(\?.*)?$/, "");
   var title = script.getAttribute("data-title") || "Harbor";
   var exitUrl = script.getAttribute("data-exit-url") || "https://weather.com";
   var endpoint = base + "webhook";
   var KEY = "harbor-chat-sender";
-  var TIMEOUT_MS = 10000;
-  // Shipped with the widget, so a dead server still leaves a way to get help.
-  var CONTACTS = "24/7 help:\n" +
-    "- National Human Trafficking Hotline: call 1-888-373-7888 or text 233733\n" +
-    "- 988 Suicide & Crisis Lifeline: call or text 988\n" +
-    "- Crisis Text Line: text HOME to 741741\n" +
-    "In danger now? Call 911.";
-  var OFFLINE = "Harbor can't connect right now. Please try again soon.\n" + CONTACTS;
+
+  function contact(key) {
+    for (var i = 0; i < CONTACTS.length; i++) {
+      if (CONTACTS[i].key === key) { return CONTACTS[i]; }
+    }
+    return null;
+  }
+
+  function helpNow() {
+    var lines = ["24/7 help:"];
+    HELP_KEYS.forEach(function (key) {
+      var line = contact(key);
+      if (line) { lines.push("- " + line.name + ": " + line.how); }
+    });
+    var emergency = contact("emergency");
+    if (emergency) {
+      lines.push("In danger now? " + emergency.how.charAt(0).toUpperCase() +
+        emergency.how.slice(1) + ".");
+    }
+    return lines.length > 1 ? "\n" + lines.join("\n") : "";
+  }
+  var HELP = helpNow();
+  var OFFLINE = "Harbor can't connect right now. Please try again soon." + HELP;
   // Every turn says something: an empty answer means a part of the server failed.
   var NO_ANSWER = "Sorry, something went wrong on Harbor's side and there is no answer " +
-    "to that. Please try again soon.\n" + CONTACTS;
+    "to that. Please try again soon." + HELP;
+  var TOO_SLOW = "Your message did not get through. Harbor took too long to answer. " +
+    "Please send it again." + HELP;
+  var STILL_WAITING = "Wait a moment: Harbor is still answering your last message.";
 
-  function sender() {
-    var id = null;
-    try { id = window.sessionStorage.getItem(KEY); } catch (e) { id = null; }
-    if (!id) {
-      var bytes = new Uint8Array(16);
-      window.crypto.getRandomValues(bytes);
-      id = "web-" + Array.prototype.map.call(bytes, function (b) {
-        return ("0" + b.toString(16)).slice(-2);
-      }).join("");
-      try { window.sessionStorage.setItem(KEY, id); } catch (e) { /* private mode: keep it in memory */ }
-    }
-    return id;
+  // ---- the session: one random id, made when the first message goes ------------------
+
+  var senderId = null;
+  function storedSender() {
+    if (senderId) { return senderId; }
+    try { senderId = window.sessionStorage.getItem(KEY); } catch (e) { senderId = null; }
+    return senderId;
   }
-  var senderId = sender();
+  function sender() {
+    if (storedSender()) { return senderId; }
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    senderId = "web-" + Array.prototype.map.call(bytes, function (b) {
+      return ("0" + b.toString(16)).slice(-2);
+    }).join("");
+    try { window.sessionStorage.setItem(KEY, senderId); } catch (e) { /* private mode: keep it in memory */ }
+    return senderId;
+  }
+  function forgetHere() {
+    senderId = null;
+    try { window.sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -88,6 +128,10 @@
   log.setAttribute("aria-label", "Messages");
   log.tabIndex = 0;
 
+  // Says so when something is pressed while an answer is on its way.
+  var status = el("p", "harbor-status");
+  status.setAttribute("role", "status");
+
   var form = el("form");
   var label = el("label", null, "Type a message");
   label.htmlFor = "harbor-input";
@@ -104,18 +148,51 @@
 
   panel.appendChild(head);
   panel.appendChild(log);
+  panel.appendChild(status);
   panel.appendChild(form);
   root.appendChild(exit);  // first in the page's order, so one Tab reaches it
   root.appendChild(open);
   root.appendChild(panel);
   document.body.insertBefore(root, document.body.firstChild);
 
-  // ---- showing messages --------------------------------------------------------------
+  // ---- links in messages: web addresses, and the numbers to call or text -------------
 
   var URL_PATTERN = /(https?:\/\/[^\s<>"']+)/g;
+  var TEN_DIGITS = "(?:\\+?1[-. ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}";
+  var NUMBER_PATTERN = new RegExp("(^|[^\\w-])(" + Object.keys(NUMBERS)
+    .sort(function (a, b) { return b.length - a.length; })
+    .map(function (n) { return n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); })
+    .concat([TEN_DIGITS]).join("|") + ")(?![\\w-])", "g");
 
-  function addText(node, text) {
-    // Text only, never HTML: web addresses become links, everything else stays literal.
+  function numberHref(number, before) {
+    // A number that only takes texts is an sms: link; otherwise the words before it
+    // decide: "text" alone makes a text link, "call or text" a call link.
+    var known = NUMBERS[number] || { call: true, text: true };
+    var clause = before.split(/[.!?\n]/).pop();
+    var saysCall = /\b(call|llama)\b/i.test(clause);
+    var saysText = /\b(text|texto|envía)\b/i.test(clause);
+    var sms = known.text && (!known.call || (saysText && !saysCall));
+    return (sms ? "sms:" : "tel:") + number.replace(/[^\d+]/g, "");
+  }
+
+  function addNumbers(node, text) {
+    var last = 0;
+    var match;
+    NUMBER_PATTERN.lastIndex = 0;
+    while ((match = NUMBER_PATTERN.exec(text)) !== null) {
+      var start = match.index + match[1].length;
+      var before = text.slice(last, start);
+      if (before) { node.appendChild(document.createTextNode(before)); }
+      var link = el("a", "harbor-number", match[2]);
+      link.href = numberHref(match[2], before);
+      node.appendChild(link);
+      last = start + match[2].length;
+    }
+    if (last < text.length) { node.appendChild(document.createTextNode(text.slice(last))); }
+  }
+
+  function addText(node, text, withNumbers) {
+    // Text only, never HTML: links are made with the DOM, everything else stays literal.
     var parts = String(text).split(URL_PATTERN);
     for (var i = 0; i < parts.length; i++) {
       if (i % 2 === 1) {
@@ -124,92 +201,218 @@
         link.target = "_blank";
         link.rel = "noopener noreferrer";
         node.appendChild(link);
+      } else if (parts[i] && withNumbers) {
+        addNumbers(node, parts[i]);
       } else if (parts[i]) {
         node.appendChild(document.createTextNode(parts[i]));
       }
     }
   }
 
+  // ---- showing messages --------------------------------------------------------------
+
   function show(text, who) {
     var bubble = el("p", "harbor-msg harbor-" + who);
-    addText(bubble, text);
+    addText(bubble, text, who !== "user");  // a person's own words never become links to dial
     log.appendChild(bubble);
-    log.scrollTop = log.scrollHeight;
     return bubble;
+  }
+
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function scrollToShow(node) {
+    // The top of a new answer in view, not its end: the first program is read first.
+    var offset = node.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    log.scrollTop += offset - 8;
+  }
+
+  function isMarker(reply, name) {
+    var marker = MARKERS[name];
+    return !!marker && !!reply && !!reply.custom && reply.custom[MARKERS.KEY] === marker;
+  }
+
+  // ---- choices: only the latest turn's buttons work -----------------------------------
+
+  var latest = null;  // the group of buttons of the latest bot turn
+
+  function setEnabled(group, enabled) {
+    Array.prototype.forEach.call(group.querySelectorAll("button"), function (button) {
+      button.disabled = !enabled;
+      if (enabled) {
+        button.removeAttribute("aria-disabled");
+      } else {
+        button.setAttribute("aria-disabled", "true");
+      }
+    });
+  }
+
+  function supersede() {
+    // A new bot turn: the choices of earlier turns are over.
+    Array.prototype.forEach.call(log.querySelectorAll(".harbor-buttons"), function (group) {
+      setEnabled(group, false);
+    });
+    latest = null;
+  }
+
+  function sending(button, on) {
+    if (on) {
+      button.classList.add("harbor-chosen");
+      button.setAttribute("aria-busy", "true");
+      button.appendChild(el("span", "harbor-sending", " (sending…)"));
+      return;
+    }
+    button.removeAttribute("aria-busy");
+    var label = button.querySelector(".harbor-sending");
+    if (label) { label.remove(); }
+  }
+
+  function choose(group, button, choice) {
+    if (group !== latest || button.disabled) { return; }  // a past turn's choice sends nothing
+    if (busy) { status.textContent = STILL_WAITING; return; }
+    sending(button, true);
+    talk(choice.payload, choice.title || choice.payload, { button: button });
+    input.focus();
   }
 
   function showButtons(buttons) {
     var group = el("div", "harbor-buttons");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", "Choices");
-    buttons.forEach(function (b) {
-      if (!b || !b.payload) { return; }
-      var button = el("button", null, b.title || b.payload);
+    buttons.forEach(function (choice) {
+      if (!choice || !choice.payload) { return; }
+      var button = el("button", null, choice.title || choice.payload);
       button.type = "button";
-      button.addEventListener("click", function () {
-        talk(b.payload, b.title || b.payload);
-        input.focus();
-      });
+      button.addEventListener("click", function () { choose(group, button, choice); });
       group.appendChild(button);
     });
     log.appendChild(group);
-    log.scrollTop = log.scrollHeight;
+    latest = group;
+    return group;
   }
 
   function render(replies) {
-    var cleared = false;
-    replies.forEach(function (reply) {
-      if (reply.custom && reply.custom.harbor === "cleared") { cleared = true; }
-      if (reply.text) { show(reply.text, "bot"); }
-      if (reply.buttons && reply.buttons.length) { showButtons(reply.buttons); }
+    // True when the message went through; false when Harbor asks for it again.
+    var again = replies.some(function (r) {
+      return isMarker(r, "TIMED_OUT") || isMarker(r, "NOT_READ");
     });
-    if (cleared) { forgetHere(); }
+    if (replies.some(function (r) { return isMarker(r, "CLEARED"); })) {
+      log.textContent = "";  // stop: nothing said before stays on the screen
+      forgetHere();
+    }
+    if (!again) { supersede(); }
+    var first = null;
+    replies.forEach(function (reply) {
+      var node = reply.text ? show(reply.text, again ? "note" : "bot") : null;
+      var group = reply.buttons && reply.buttons.length ? showButtons(reply.buttons) : null;
+      first = first || node || group;
+    });
+    if (first) { scrollToShow(first); }
+    return !again;
   }
 
   // ---- talking to Harbor --------------------------------------------------------------
 
-  function post(message, keepalive) {
+  function post(message, options) {
     // text/plain keeps this a simple request: no CORS preflight, and it survives unload.
     return window.fetch(endpoint, {
       method: "POST",
       headers: { "Content-Type": "text/plain;charset=UTF-8" },
-      body: JSON.stringify({ sender: senderId, message: message }),
-      keepalive: !!keepalive,
+      body: JSON.stringify({ sender: options.sender || sender(), message: message }),
+      keepalive: !!options.keepalive,
+      signal: options.signal,
       credentials: "omit",
     });
   }
 
+  function failure(kind, body) {
+    var error = new Error(kind);
+    error.kind = kind;
+    error.body = body;
+    return error;
+  }
+
+  function readAnswer(response) {
+    if (response.status === 403) {
+      return response.json().catch(function () { return {}; })
+        .then(function (body) { throw failure("refused", body); });
+    }
+    if (!response.ok) { throw failure("status " + response.status); }
+    return response.json();
+  }
+
+  function refused(body) {
+    scrollToShow(show(OFFLINE, "note"));
+    if (!body || !body.setting) { return; }
+    var origin = window.location.origin;
+    show("For staff: add " + origin + " to " + body.setting + " in Harbor's " +
+      (body.file || "credentials.yml") + ".", "staff");
+    console.error("Harbor web chat: Harbor refused messages from " + origin + ". Add it to " +
+      body.setting + " under " + (body.channel || "the web chat channel") + " in " +
+      (body.file || "credentials.yml") + " on the Harbor server.");
+  }
+
+  function failed(error) {
+    if (error && error.kind === "refused") {
+      refused(error.body);
+    } else {
+      scrollToShow(show(error && error.kind === "timeout" ? TOO_SLOW : OFFLINE, "note"));
+    }
+  }
+
   var busy = false;
-  function talk(message, shown) {
-    if (busy) { return false; }
-    busy = true;
+  function setBusy(on) {
+    busy = on;
+    if (on) {
+      send.setAttribute("aria-disabled", "true");
+      if (latest) { setEnabled(latest, false); }
+    } else {
+      send.removeAttribute("aria-disabled");
+      status.textContent = "";
+    }
+  }
+
+  function settle(went, message, options) {
+    // A message that did not get through: its words back in the box, its choices open again.
+    if (options.button) { sending(options.button, false); }
+    if (went) { return; }
+    if (options.typed && !input.value) { input.value = message; }
+    if (options.button) { options.button.classList.remove("harbor-chosen"); }
+    if (latest) { setEnabled(latest, true); }
+  }
+
+  function talk(message, shown, options) {
+    options = options || {};
+    if (busy) { status.textContent = STILL_WAITING; return false; }
+    setBusy(true);
     if (shown) { show(shown, "user"); }
     var waiting = show("…", "bot");
     waiting.setAttribute("aria-hidden", "true");
+    scrollToEnd();
+    var controller = window.AbortController ? new window.AbortController() : null;
     var timer = null;
     var timeout = new Promise(function (_, reject) {
-      timer = window.setTimeout(function () { reject(new Error("timeout")); }, TIMEOUT_MS);
+      timer = window.setTimeout(function () {
+        if (controller) { controller.abort(); }  // the answer, if it comes, is not wanted
+        reject(failure("timeout"));
+      }, TIMEOUT_MS);
     });
-    Promise.race([post(message, false), timeout])
-      .then(function (response) {
-        if (!response.ok) { throw new Error("status " + response.status); }
-        return response.json();
-      })
-      .then(function (replies) {
+    Promise.race([post(message, { signal: controller && controller.signal }).then(readAnswer), timeout])
+      .then(function (answer) {
         waiting.remove();
-        if (Array.isArray(replies) && replies.length) {
-          render(replies);
-        } else {
-          show(NO_ANSWER, "note");
-        }
-      })
-      .catch(function () {
+        if (Array.isArray(answer) && answer.length) { return render(answer); }
+        scrollToShow(show(NO_ANSWER, "note"));
+        return false;
+      }, function (error) {
         waiting.remove();
-        show(OFFLINE, "note");
+        failed(error);
+        return false;
       })
-      .then(function () {
+      .then(function (went) {
         window.clearTimeout(timer);
-        busy = false;
+        setBusy(false);
+        settle(went, message, options);
       });
     return true;
   }
@@ -217,10 +420,11 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
+    if (!text) { return; }
     // While an answer is on its way the words stay in the box, to send next.
-    if (!text || busy) { return; }
+    if (busy) { status.textContent = STILL_WAITING; return; }
     input.value = "";
-    talk(text, text);
+    talk(text, text, { typed: true });
     input.focus();
   });
 
@@ -246,12 +450,11 @@
 
   // ---- quick exit ---------------------------------------------------------------------
 
-  function forgetHere() {
-    try { window.sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
-  }
-
   function quickExit() {
-    try { post("/stop", true).catch(function () {}); } catch (e) { /* leave anyway */ }
+    var id = storedSender();
+    if (id) {
+      try { post("/stop", { sender: id, keepalive: true }).catch(function () {}); } catch (e) { /* leave anyway */ }
+    }
     forgetHere();
     log.textContent = "";
     // replace(), so Back does not return to this page.
