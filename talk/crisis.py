@@ -276,7 +276,7 @@ EXPLOITED = [
     r"(?:me|us|her) (?:to )?(?:go on dates|do dates|see (?:guys|men|clients|johns)|"
     r"meet (?:guys|men|clients|johns|people)|have sex|sleep with|hook up|do stuff|"
     r"do things|work the|walk the|post|sell|be with|dance|strip|do sex)",
-    r"\b(?:on|work|working|walk|walking|worked) the (?:track|stroll|blade|block|ho stroll)\b",
+    r"\b(?:on|work|working|walk|walking|worked) (?:the|da|tha) (?:track|stroll|blade|block|ho stroll)\b",
     r"\b(?:quota|exit fee|choosing fee|out of pocket|wife ?in ?law|my bottom|bottom bitch|"
     r"the bottom|my folks|the stable)\b",
     r"\b(?:gotta|have to|got to|need to|must|says i|told me to) (?:make|bring|earn|get) "

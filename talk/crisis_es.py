@@ -11,17 +11,32 @@ EL = (
     r"tio|tia|papa|mama|madrastra|hermano|primo|prima|ex|esposo|daddy|vecino)|mi boyfriend)"
 )
 
+# "me muero de hambre/de risa", "morirme de la verguenza": hyperbole, not a wish to die.
+NO_HIPERBOLE = (
+    r"(?! de (?:la |el )?(?:risa|hambre|sueno|verguenza|pena|ganas|calor|frio|aburrimiento|amor|"
+    r"envidia|emocion|nervios|cansancio|sed|said|celos|miedo|ternura|la risa))"
+)
+# "me corte el pelo", "quiero cortar con mi novio": a haircut or a break-up, not a wound.
+NO_CORTE = (
+    r"(?! (?:el |mi |los |las |la |un |de )?(?:pelo|cabello|fleco|unas|puntas|dedo|papel|cocinando)\b|"
+    r" con (?:mi|el|ella|la|su|ese|esa)\b(?! (?:navaja|cuchillo|vidrio|cuter|rastrillo|gillette))|"
+    r" con (?:un |una |el |la )?(?:papel|hoja|lata)\b)"
+)
+
 PATTERNS = [
     # Morir, desaparecer, quitarse la vida, hacerse dano.
-    r"\b(?:me quiero|quiero|quisiera|me voy a|voy a|me gustaria|ganas de) "
-    r"(?:morir(?! de (?:la )?risa| de hambre| de sueno| de verguenza| de ganas)|morirme|matar|matarme|suicidar|suicidarme|desaparecer|dormir para siempre|"
-    r"cortar|cortarme|quitar la vida|quitarme la vida|hacerme dano|lastimarme|ahorcar|"
+    r"\b(?:me quiero|quiero|quisiera|me voy a|voy a|me gustaria|ganas de|me dieron ganas de|"
+    r"pense en|pensado en|pensar en|penzado en|ando queriendo|me quisiera) "
+    rf"(?:morir{NO_HIPERBOLE}|morirme{NO_HIPERBOLE}|matar|matarme|suicidar|suicidarme|desaparecer|dormir para siempre|"
+    rf"cortar\b{NO_CORTE}|cortarme\b{NO_CORTE}|colgarme|ahorcarme|envenenarme|pegarme un tiro|darme un tiro|"
+    r"pegarme un balazo|darme un balazo|cortarme las venas|quitar la vida|quitarme la vida|"
+    r"hacerme dano|lastimarme|ahorcar|"
     r"ahorcarme|tirarme|aventarme|dejar de existir|acabar con todo|acabar con mi vida)",
-    r"\bya no (?:quiero|aguanto|puedo) (?:vivir|seguir(?! con esto| con el chat| hablando| aqui)|mas con esto|estar aqui|existir|mas)\b",
+    r"\bya no (?:quiero|aguanto|puedo) (?:vivir|seguir(?! con esto| con el chat| hablando| aqui)|mas con esto|estar aqui|existir|mas)\b(?! (?:a|al|el|la|los|las|este|esta|ese|esa|estos|estas|mi|mis|tu|su|sus|sin|de|hasta|que)\b(?! vida\b))",
     r"\bno quiero (?:vivir|seguir viviendo|estar viva|estar vivo|despertar|existir)\b",
     r"\b(?:seria|estarian|estaria) mejor (?:si no estuviera|si me muero|sin mi|muerta|muerto)",
     r"\bnadie (?:me )?(?:extranaria|va a extranar|notaria|le importaria|me va a extranar)",
-    r"\bsuicid\w*|\bquitarme la vida\b|\bme corto\b|\bme estoy cortando\b|\bcortarme\b",
+    rf"\bsuicid\w*|\bquitarme la vida\b|\bme corto{NO_CORTE}\b|\bme estoy cortando{NO_CORTE}\b|\bcortarme{NO_CORTE}\b",
     r"\b(?:me tome|tome|me voy a tomar) (?:todas las|un monton de|muchas) (?:pastillas|pildoras)",
     r"\b(?:carta|mensaje) de despedida\b|\beste es mi ultimo mensaje\b|\bme despido\b",
     r"\b(?:acabar|terminar) con (?:todo|mi vida|esto de una vez)\b",
@@ -36,9 +51,9 @@ PATTERNS = [
     r"abusaron de mi|me ataco)\b",
     r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
     r"\bno me (?:deja|dejan) (?:salir|irme|ir|comer|dormir|hablar|ver)\b",
-    r"\b(?:tiene|trae) (?:una )?(?:pistola|arma|cuchillo|navaja)\b",
-    r"\b(?:me va a|me van a|dijo que me iba a|amenazo con) (?:matar|pegar|golpear|lastimar|"
-    r"hacer dano|encontrar)",
+    r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
+    r"\b(?:me va a|me van a|dijo que me iba a|amenazo con|me quiere|me quieren) (?:matar|pegar|golpear|lastimar|"
+    r"hacer dano|encontrar)(?!.{0,40}\b(?:calificaciones|boleta|examen|reprob\w*|tarea|notas|llego tarde|llegue tarde)\b)",
     r"\bestoy en peligro\b|\bno estoy a salvo\b|\bno me siento segur[ao]\b|\bauxilio\b|"
     r"\bsocorro\b|\bayuda ya\b|\bes una emergencia\b|\bestoy sangrando\b",
     # Obligada, vendida, controlada.
@@ -48,19 +63,19 @@ PATTERNS = [
     r"me obligo|me obligaron|me forzo|me forzaron|me fuerza|me explota|me explotan)\b",
     r"\bme (?:pone|ponen|puso) a (?:trabajar|chambear|vender|salir con|ver hombres|hacer citas)",
     r"\b(?:la cuota|cumplir (?:la|mi) cuota|tengo que juntar|tengo que traer)\b",
-    r"\bme (?:quito|quitaron|tiene|tienen|esconde|escondio) (?:mis |los |el |mi )?"
+    r"(?<!jefa )(?<!mama )(?<!mami )(?<!papa )(?<!apa )(?<!jefe )\bme (?:quito|quitaron|tiene|tienen|esconde|escondio) (?:mis |los |el |mi )?"
     r"(?:papeles|documentos|identificacion|id|celular|telefono|pasaporte|dinero|acta)\b",
-    r"\ble debo\b|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
+    r"\ble debo\b(?! (?:una|un) (?:disculpa|favor|explicacion|respuesta|mensaje|llamada))|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
     r"\b(?:publicar|subir|mandar|ensenar|compartir) (?:mis|las) (?:fotos|videos|nudes)\b",
     r"(?<!sobre )(?<!de la )\b(?:trata de personas|trafico de personas|tratante|padrote|lenon|proxeneta)\b",
     r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.*\b(?:salir|dejar|escapar|me obliga|cuota|"
-    r"padrote|mi papi)\b|\bsalir de (?:la vida|esta vida|esa vida|el juego)\b",
+    r"padrote|mi papi)\b|\bsalir de (?:la vida(?! loca)|esta vida|esa vida|el juego)\b",
     r"\bsexo (?:por|para tener|a cambio de) (?:un lugar|comida|dinero|donde dormir|drogas|cuarto)",
     r"\b(?:un senor|un hombre|un tipo) (?:mayor|grande)?.*\b(?:trabajo|modelar|modelo|bailar|"
     r"viaje|viajar|otra ciudad|regalos)\b.*\b(?:ofrec\w*|prometi\w*|invit\w*|quiere)\b",
     # Said sideways: cuts and blood, a method at hand, pills taken, sleeping for good.
-    r"\bme (?:corte|cortaba|volvi a cortar|estoy cortando|lastime|queme)\b|\bse (?:corta|esta "
-    r"cortando|corto)\b|\blo (?:que|q) me hice\b",
+    rf"\bme (?:corte|cortaba|volvi a cortar|estoy cortando|lastime|queme){NO_CORTE}\b|\bse (?:corta|esta "
+    rf"cortando|corto){NO_CORTE}\b|\blo (?:que|q) me hice\b",
     r"\b(?:sangre|sangrando)\b.{0,30}\b(?:no para|mucha|no deja|no se detiene|no se para)\b|"
     r"\bno para de (?:salir )?sangr",
     r"\b(?:pastillas|pildoras|navaja|cuchillo|cuerda|soga|pistola|veneno|cloro)\b.{0,40}"
@@ -84,8 +99,8 @@ PATTERNS = [
     r"vez|ya)\b|\bdejar de existir\b|\bno existir\b|\bdesaparecer para siempre\b",
     r"\b(?:salir|salirme|irme) (?:de )?este mundo\b|\bme (?:quiero|voy a) ir de este mundo\b",
     r"\bya me despedi\b|\b(?:es|sera) (?:mi|la) ultima noche\b|\bme estoy despidiendo\b",
-    r"\bse (?:quiere|quiera|va a|queria) (?:morir|matar|suicidar|cortar|quitar la vida|"
-    r"desaparecer)\b",
+    r"\bse (?:quiere|quiera|va a|queria|quizo|quiso) (?:morir|matar|suicidar|cortar|quitar la vida|"
+    rf"desaparecer|aventar|tirar (?:del|de la|de un|al|a las|desde|por la ventana)|colgar|ahorcar|envenenar|dar un tiro|pegar un tiro)\b{NO_CORTE}{NO_HIPERBOLE}",
     # Danger now: outside, coming, knocking, locked in, followed, found, threatened.
     r"\b(?:esta|estan) (?:afuera|aqui afuera|en la puerta|abajo)\b.{0,40}\b(?:miedo|buscando|"
     r"casa|carro)\b|\besta afuera de mi (?:casa|cuarto|escuela|trabajo|puerta)\b|\b(?:me esta|"
@@ -100,7 +115,7 @@ PATTERNS = [
     r"\bme (?:amenazo|amenaza|amenazan|amenazaron)\b|\b(?:le|les) (?:hace|va a hacer|hara) "
     r"algo a mi\b",
     r"\bme (?:busca|va a buscar|encuentra|va a encontrar|encontro)\b.{0,25}\b(?:mata|matar|"
-    r"pega|hace algo)\b|\bme (?:mata|va a buscar|van a buscar)\b",
+    r"pega|hace algo)\b|\bsi\b.{0,40}\bme (?:mata|matan)\b|\bme (?:mata|matan) a (?:golpes|palos|madrazos|chingadazos)\b|\bme (?:va a buscar|van a buscar)\b",
     r"\b(?:migra|inmigracion|deportar|deporten|deportan)\b.{0,60}\b(?:si no|me agarra|le habla|"
     r"les habla|me va a|amenaz|me dicen|dice)\b|\bsi (?:voy|hablo|le digo|les digo|llamo) "
     r"(?:a la policia|con la policia|a la migra|a alguien)\b",
@@ -118,7 +133,7 @@ PATTERNS = [
     r"\bde ciudad en ciudad\b|\bme (?:mueven|movieron|llevan|llevaron) (?:de|a otra|a otro) "
     r"(?:ciudad|estado|pueblo|hotel)\b|\bno se (?:ni )?(?:donde|en que ciudad) estoy\b",
     r"\btengo (?:que|q) (?:estar|acostarme|dormir|meterme) con (?:el|ella|ellos|el senor|sus "
-    r"amigos)\b|\b(?:me da|me dan|me dio) (?:donde dormir|donde quedarme|un lugar|comida|techo)"
+    r"amigos)\b|\b(?:me da|me the|me dan|me dio) (?:donde dormir|donde quedarme|un lugar|comida|techo)"
     r"\b.{0,40}\b(?:tengo (?:que|q)|a cambio)\b",
     r"\bhago (?:dates|citas)\b|\b(?:dates|citas) (?:pa|para) (?:poder )?(?:comer|dormir|pagar|"
     r"tener)\b",
@@ -133,6 +148,67 @@ PATTERNS = [
     r"\bme quiere llevar a vivir con el\b",
     r"\bfavor(?:es)? (?:con|a|para) (?:sus|los) amigos\b|\bse fue (?:de la casa )?con un "
     r"(?:hombre|senor|tipo) (?:mayor|grande)\b",
+    # Said sideways, by kind: worn out with living, no point, wishing not to be, a plan, goodbyes.
+    r"\b(?:ya )?no (?:aguanto|soporto|puedo) (?:mas|ya)\b(?= *$| (?:neta|la neta|wey|guey|en serio|de verdad|ayuda|ayudame|por favor|ya|todo|nada|con todo|con esto|con mi vida|esta vida|la vida|vivir|mi vida|me quiero|quiero|estoy|no se)\b)",
+    r"\b(?:ya )?(?:me canse|me cansé|estoy cansad[ao]|estoy hart[ao]|me harte|ando cansad[ao]|ando hart[ao]) de (?:vivir|todo|la vida|mi vida|existir|estar viv[ao]|seguir|luchar|intentar)\b(?! (?:el|la|lo) (?:dia|semana|trabajo|escuela))",
+    r"\b(?:para|pa) (?:que|q) (?:sigo|seguir|vivo|vivir|existo|estoy aqui|sigo aqui|sigo viviendo|intentarlo|seguir intentando)\b|\bde (?:que|q) sirve (?:seguir|vivir|que siga|que viva|intentar)\b",
+    r"\b(?:mi vida )?no (?:tiene|le veo|le encuentro) (?:sentido|caso|razon) (?:seguir|vivir|la vida|mi vida|a (?:la|mi) vida|a nada|nada|estar aqui|seguir viviendo)\b|\bmi vida no vale (?:nada|la pena)\b|\bno vale la pena (?:vivir|seguir)\b",
+    r"\bmejor me (?:desaparezco|desaparesco|muero|mato|voy para siempre|quito del camino|quito de en medio)\b|\bmejor (?:ya )?no (?:estar|existir|despertar)\b",
+    r"\bojala (?:no existiera|ya no existiera|nunca hubiera nacido|no hubiera nacido|me muriera|me matara|me muera|desapareciera|me desapareciera|me atropellara|me atropelle|me pase algo|no despertara|ya no estuviera|me llevara la muerte)\b",
+    r"\b(?:a )?nadie (?:le )?(?:importa|importaria|va a importar|le va a importar) (?:si|cuando) (?:me muero|me muera|me mato|me mate|desaparezco|desaparezca|ya no estoy|ya no este|me voy)\b|\bnadie (?:me )?(?:extrañaria|va a notar|notaria si|me va a buscar si)\b",
+    r"\b(?:pensando en|pienso|voy a|quiero|ganas de|me dan ganas de) (?:hacer )?(?:una|alguna) (?:tonteria|locura|pendejada|estupidez)\b(?! (?:en|con|de) (?:la|el|mi) (?:fiesta|pelo|cabello|escuela|clase))",
+    r"\b(?:irme|me voy|me quiero ir|me voy a ir|quiero irme|me iria) (?:para|pa) siempre\b(?! (?:de|a|al|para) (?:aqui|esta|este|mi casa|la casa|mexico|otro|otra))",
+    r"\bya (?:tengo|lo tengo|la tengo|tengo todo|lo tengo todo) (?:todo )?(?:planeado|pensado|decidido|listo)\b(?! (?:pa|para) (?:la|el|mi|mis) (?:fiesta|cumple|viaje|boda|quince|vacaciones|escuela|tarea|mudanza))|\bya (?:se|decidi) (?:como|cuando) (?:lo voy a hacer|hacerlo|me voy a (?:matar|ir))\b|\bya (?:compre|consegui|tengo) (?:las pastillas|la soga|la cuerda|el veneno|la pistola|la navaja)\b",
+    r"\b(?:escribo|escribi|vengo|es) (?:para|pa) (?:despedirme|decir adios)\b|\bme vengo a despedir\b|\badios (?:a todos|para siempre|pa siempre)\b|\bgracias por todo why adios\b",
+    r"\bperdon(?:enme|ame|en)?\b.{0,20}\bpor (?:todo|lo que voy a hacer|irme|no ser suficiente|ser una carga|lo que hice why lo que voy)\b(?! (?:lo|el) (?:que|de) (?:hice|paso) (?:ayer|en la))|\bperdonenme\b(?! (?:por|x) (?:la|el|llegar|tardar|las|los|mi (?:ortografia|espanol|ingles)))",
+    r"\bcuiden (?:a|de|mucho a) mi\b|\bcuida(?:n|me)? (?:a|de) mi \w+ (?:por|x) mi\b|\bcuando (?:ya no este|yo no este|ya no estoy|me muera|me haya ido)\b",
+    r"\b(?:seria|estarian|estaria|serian|vivirian) (?:mejor|mas felices) (?:para|pa)? ?(?:todos|mi familia|mi jefa|mi mama)? ?(?:si|sin) (?:ya no (?:estoy|estuviera|existiera)|no (?:estuviera|existiera)|yo|mi|me muero|desaparezco)\b",
+    r"\b(?:he pensado|pense|pienso|ando pensando|estoy pensando|pensando) (?:mucho )?en (?:matarme|suicidarme|morirme|quitarme la vida|colgarme|ahorcarme|aventarme|tirarme|desaparecer|no despertar|la muerte|cortarme las venas)\b",
+    # Cuts, burns, overdoses, self or a friend.
+    r"\bme (?:quemo|quemaba|pego|golpeo|rasguno|rasguño|muerdo) (?:\w+ ){0,3}(?:pa|para) (?:sentir|castigarme|no sentir|calmarme|sentirme)\b|\bme (?:pego|golpeo|lastimo|corto|quemo) (?:a mi misma|a mi mismo|yo sola|yo solo)\b",
+    r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
+    r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
+    r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
+    # Danger now: someone near and afraid, hit, choked, locked in, a weapon, a threat.
+    r"\b(?:esta|estan|anda|andan|sigue|siguen) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b.{0,60}\b(?:miedo|asustad[ao]|escond\w*|me va a|me quiere|buscandome|ayuda|ayudame|que hago|peligro|enojad[ao]|borracho|drogado|pedo|armado|gritando|tocando|golpeando)\b",
+    r"\b(?:miedo|asustad[ao])\b.{0,60}\b(?:esta|estan|anda|andan) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b",
+    r"\b(?:ya )?(?:viene|vienen) (?:para aca|pa aca|pa ca|para aqui|por mi)\b.{0,40}\b(?:enojad[ao]|borracho|drogado|pedo|armado|miedo|me va a|me quiere|me mata)\b",
+    r"\b(?:ya )?me (?:encontro|encontraron|hallo|hallaron)(?= *$| (?:otra vez|de nuevo|aqui|wey|neta|ayuda|ayudame|que hago|no se|why|ya|en el|en la|y me))",
+    r"\b(?:me|nos|la|lo|las|los) (?:dejo|dejaron|tiene|tienen|deja|dejan|encierra|encierran|encerraba|encerro|encerraron|tenia) (?:\w+ )?encerrad[ao]s?\b|\b(?:me|nos|la|lo) (?:encierra|encierran|encerro|encerraron)\b|\bcerro (?:el cuarto |la puerta )?con llave\b.{0,30}\b(?:no puedo|no me deja|adentro|salir)\b|\bme (?:dejo|dejaron) (?:encerrad[ao]|adentro) con llave\b",
+    r"\b(?:me|le|la|les|nos) (?:dio|da|the|dan|dieron|daba|va a dar|puso|metio|acomodo|pone|mete) (?:una|un|unos|unas|tremenda|tremendo) (?:cachetada|cachetadas|bofetada|bofetadas|madrazo|madrazos|putazo|putazos|golpe|golpes|golpiza|paliza|punetazo|punetazos|patada|patadas|chingadazo|chingadazos|cintarazo|cintarazos|trancazo|trancazos|fregadazo|madriza|putiza|cates|manazo|cinturonazo|cinturonazos)\b(?!.{0,30}\b(?:futbol|fut|partido|juego|basket|beisbol|fortnite|free fire|minecraft|ajedrez)\b)",
+    r"\b(?:me|la|lo|le|nos) (?:esta|estaba|estuvo|estan|estaban) (?:pegando|golpeando|ahorcando|asfixiando|lastimando|madreando|violando|manoseando|amenazando)\b|\bme asfixi\w*|\ba mi (?:hermana|hermanita|mama|jefa|amiga|prima|hija|hermano|hermanito) (?:la|lo) (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|violando)\b",
+    r"\b(?:me|la|le) (?:agarro|apreto|agarra|aprieta|tomo|agarraba) (?:del|el|de el|por el) cuello\b|\b(?:manos|mano) en (?:mi|el) cuello\b",
+    r"\b(?:me|la) (?:avento|empujo|estrello|arrastro|jalo|aventaron|empujaron) (?:contra|al suelo|al piso|del pelo|de los pelos|por las escaleras|del cabello|por el pelo|de las grenas)\b",
+    r"\b(?:le|les) (?:esta pegando|pega|pego|golpea|golpeo|esta golpeando) a (?:mi|mis)\b|\b(?:lo|la) (?:esta|estan) (?:golpeando|matando|madreando|ahorcando)\b",
+    r"\b(?:anda|viene|esta|estaba|andan|vienen|estan|llego) armad[oa]s?\b|\bme (?:apunto|apunta|esta apuntando|amenazo|amenaza) con (?:una|la|un|el|su) (?:pistola|arma|cuchillo|navaja|fierro|cuete|cohete|machete)\b|\b(?:pistola|cuchillo|navaja|arma|cuete|fierro|machete)\b.{0,30}\b(?:en el cuello|en la cabeza|en la panza|me apunta|me apunto)\b",
+    r"\b(?:miedo|temor) (?:de )?(?:que|q) me (?:mate|maten|pegue|peguen|golpee|golpeen|encuentre|encuentren|haga algo|hagan algo|lastime|lastimen|viole|violen|lleve|lleven|venda|vendan|ahorque|busque)\b",
+    r"\b(?:me da|me the|tengo|me dio) miedo (?:de )?(?:regresar|volver|ir|llegar) a (?:mi )?(?:casa|cuarto|depa|apartamento|la casa)\b|\bno (?:puedo|quiero) (?:regresar|volver|llegar) a (?:mi )?casa\b.{0,40}\b(?:me pega|me mata|miedo|me va a|golpes|morado|moretones)\b",
+    r"\b(?:me|la|nos) (?:subieron|subio|quieren subir|quiere subir|metieron|metio|jalaron|jalo) (?:a|en) (?:un|una|su) (?:carro|camioneta|troca|van|coche|auto|camion)\b|\b(?:me|la|nos) (?:llevo|llevaron|quiere llevar|quieren llevar|tiene|tienen) a la fuerza\b",
+    r"\b(?:se mete|se metia|entra|entraba) (?:a|en) mi (?:cuarto|cama)\b.{0,30}\b(?:noche|noches|cuando|me toca|dormida|dormido)\b|\bme (?:manosea|manoseo|manosean|manoseaba|toca (?:mis partes|ahi|donde no)|toco (?:mis partes|ahi|donde no))\b|\babus(?:a|o|aba|aron|an|ando) de (?:mi|ella|mi hermana|mi hermanita|mi hija)\b",
+    r"\bsi (?:hablo|digo algo|le digo|les digo|llamo|aviso|me voy|me salgo|lo dejo|lo denuncio|me escapo)\b.{0,40}\bme (?:mata|matan|va a matar|van a matar|busca|encuentra|hace algo|pega|mata a)\b",
+    # Made to sell sex, sent to men, the money taken, sold online; said of a sister or friend too.
+    r"\b(?:me|la|lo|las|los|nos) (?:pone|ponen|puso|pusieron|hace|hacen|manda|mandan|obliga|obligan)(?: a)? (?:trabajar|chambear|pararme|pararse|vender|hacer (?:dates|citas|clientes|servicios)|estar con|atender|acostarme|acostarse)\b.{0,20}\b(?:calle|esquina|senores|hombres|clientes|noche|noches|hotel|motel|bar|cantina|amigos|dates|servicios)\b",
+    r"\b(?:su|mi|el) (?:novio|vato|daddy|papi|padrote|patron|viejo|ex|jefe) (?:la|las|lo) (?:pone|puso|manda|mando|obliga|obligo|hace) a (?:trabajar|chambear|pararse|vender|hacer|estar con|acostarse)\b",
+    r"\b(?:me|la|lo|las|los|nos) (?:manda|mandan|mando|mandaron|lleva|llevan|llevo|llevaron|ofrece|ofrecen|presta|prestan|renta|rentan|deja con|pasa con) (?:con|a ver a|a estar con|a atender a|a) (?:senores|hombres|sus amigos|clientes|unos senores|unos hombres|tipos|unos tipos|vatos|unos vatos|viejos|unos viejos|otros hombres|desconocidos)\b",
+    r"\b(?:tengo|tiene|tenemos) (?:que|q) (?:darle|darles|entregarle|entregarles|pasarle|pasarles) (?:todo|toda|todo lo|lo que gano|el dinero|la lana|la feria|el pisto|el varo|mi dinero)\b(?! (?:a mi|al) (?:jefa|mama|apa|papa|abuela))",
+    r"\bse (?:queda|quedan|quedo|quedaba) con (?:todo (?:lo que gano|lo que saco|lo que me pagan|el dinero|mi dinero|el pisto|el varo)|toda la (?:lana|feria|paga|plata)|el dinero|la lana|la feria|el pisto|mi dinero|lo que gano|lo que saco|mi lana|las ganancias|mi paga|lo que me pagan)\b",
+    r"\bcobra(?:n|ba)? (?:por|para) (?:mi|ella|estar conmigo|verme|mi hermana|acostarse conmigo)\b|\b(?:le|les) pagan (?:a el|a ella|por mi|por estar conmigo|para estar conmigo)\b|\bpagan (?:por|para) (?:estar conmigo|verme|acostarse conmigo|estar con ella)\b",
+    r"\b(?:me|la|nos|las|lo) (?:vende|venden|vendia|vendio|vendieron|ofrece|ofrecen|anuncia|anuncian|promociona|promocionan) (?:por|en) (?:internet|redes|insta|instagram|face|facebook|paginas|una pagina|la pagina|whatsapp|la calle|el hotel|onlyfans|snap|tiktok|anuncios|telegram|la red)\b",
+    r"\bme (?:sube|subio|subieron|suben|pone|puso|pusieron|hizo|hace|hicieron|anuncia) (?:en )?(?:anuncios|un anuncio|perfiles|un perfil)\b|\b(?:anuncio|anuncios|perfil|perfiles)\b.{0,30}\b(?:con mis fotos|con mi foto|con fotos mias|vendiendome|de mi cuerpo|pa que me contacten)\b",
+    r"\b(?:me|nos) (?:tiene|tienen) (?:trabajando|chambeando|vendiendo|saliendo con|atendiendo)\b.{0,40}\b(?:no me paga|no nos paga|sin paga|sin pagar|gratis|no me deja|no nos deja|noche|clientes|senores|hombres|le debo)\b",
+    r"\bno (?:me|nos) (?:paga|pagan|pago|pagaron|quiere pagar)\b.{0,60}\bno (?:me|nos) (?:deja|dejan|quiere dejar)\b|\bno (?:me|nos) (?:deja|dejan) (?:salir|irme|irnos|ir)\b.{0,60}\bno (?:me|nos) (?:paga|pagan)\b",
+    r"\b(?:dates|clientes|tricks|johns)\b.{0,40}\b(?:me (?:hace|manda|pone|obliga|lleva)|la cuota|todo el dinero|le doy|le tengo (?:que|q) dar)\b|\bme (?:hace|manda|pone|obliga) (?:a )?(?:hacer )?(?:dates|tricks)\b",
+    r"\bsi no (?:junto|saco|traigo|llevo|cumplo|hago) (?:la cuota|el dinero|lo que|la lana|la feria|el pisto|suficiente|los)\b",
+    # Papers kept, debt for the trip, threats to pay, photos as a threat.
+    r"\b(?:se quedo|se queda|se quedaron|se quedan) con (?:mis|mi|los|el|la) (?:papeles|documentos|pasaporte|id|identificacion|acta|mica|credencial|visa|permiso|green card)\b|\bno me (?:quiere|quieren|da|the|dan) (?:dar|regresar|devolver|entregar)? ?(?:mis|mi|los|el|la) (?:papeles|documentos|pasaporte|id|identificacion|acta|mica|credencial|visa|green card)\b",
+    r"\b(?:tiene|tienen|guarda|guardan|agarro|agarraron|esconde|escondio) (?:mis|mi) (?:papeles|documentos|pasaporte|identificacion|acta|mica|credencial|visa|green card)\b|\bme quito (?:la|mi) (?:mica|credencial|visa|green card|acta)\b",
+    r"\b(?:pagar|pagarle|pagarles|devolver|reponer) (?:\w+ )?(?:el|la|lo del|los|mi) (?:viaje|pasaje|boleto|cruce|coyote|deuda)\b.{0,40}\b(?:trabajando|con trabajo|el|ella|ellos|o si no|cuerpo)\b|\b(?:trabajando|trabajar|chambeando) (?:pa|para) pagar (?:el|la|lo del|mi) (?:viaje|pasaje|boleto|cruce|coyote|deuda)\b|\bdebo (?:el|la|lo del) (?:viaje|pasaje|boleto|cruce)\b|\b(?:la|mi) deuda (?:no se acaba|nunca se acaba|sigue creciendo|crece why crece|con el|con ella|con ellos)\b",
+    r"\bsi no (?:le |les )?(?:pago|junto|traigo|cumplo|obedezco|regreso|hago lo que)\b.{0,50}\b(?:me (?:pega|mata|golpea|encierra|vende|madrea|hace algo|deporta|denuncia|reporta)|me (?:va|van) a (?:matar|pegar|golpear|hacer algo|vender|lastimar|madrear|publicar|subir|deportar|acusar|denunciar|reportar|echar)|(?:le|les) (?:hace|va a hacer|hara|hacen) algo|(?:le|les) (?:habla|hablan|va a hablar|llama) a la (?:migra|policia)|la migra|mis fotos|mis videos|mi pack)\b",
+    r"\b(?:publicar|publica|subir|sube|subira|mandar|manda|mandarle|mandarselas|ensenar|ensenarle|compartir|pasar|pasarle|difundir|filtrar|quemarme con|exhibir|exponer|subirlas|mandarlas|pasarlas)(?: a (?:todos|mi \w+))? (?:mis|las|esas|unas|mi) (?:fotos|videos|nudes|packs|pack|fotitos|video)\b",
+    r"\b(?:me|la|lo|nos) (?:chantajea|chantajean|chantajeo|chantajearon|esta chantajeando|extorsiona|extorsionan|extorsiono|esta extorsionando)\b|\bsextorsion\w*|\bextorsion\w* con (?:mis |unas |las )?(?:fotos|videos|pack)\b",
+    # Sex traded for a place, food or money; moved between hotels and cities; an older man giving.
+    r"\b(?:sexo|acostarme con el|acostarme con ellos|que me acueste con|dejarme tocar|hacer cosas con el|coger con el)\b.{0,30}\ba cambio\b|\ba cambio de\b.{0,30}\b(?:sexo|acostarme|que me acueste|dejarme tocar|coger|cosas con el)\b",
+    r"\bde (?:hotel|motel|ciudad|estado|pueblo) en (?:hotel|motel|ciudad|estado|pueblo)\b|\bcada (?:semana|fin de semana|finde|par de dias|tres dias|noche|mes) (?:\w+ ){0,3}(?:otra|otro|diferente|nueva|nuevo) (?:ciudad|hotel|motel|estado|pueblo)\b|\bme (?:mueven|mueve|cambian|pasean|traen) (?:de|por|entre) (?:varias|varios|diferentes|distintas|distintos|muchas|muchos)? ?(?:ciudades|estados|hoteles|moteles|pueblos)\b",
 ]
 
 # Recruitment, as in English: someone offering work, modelling or travel, with a red flag.
@@ -150,4 +226,57 @@ BANDERA = (
     r"otro estado|vegas|los angeles|miami|hotel|vivir con el|no le diga|no le digas|secreto|"
     r"boleto|bus|camion|avion|me va a dar todo)\b"
 )
-ALL_OF = [(RECLUTADOR, OFERTA, BANDERA)]
+# A job offered (waitress, model, nanny, dancer…) with the ticket paid or far from home.
+_OFRECE = r"(?:ofrec\w*|promet\w*|consigu\w*|me (?:dijo|dijeron) (?:que|q) (?:hay|tiene|tienen|me)|me invit\w*|me quieren? llevar)"
+_CHAMBA = r"(?:trabajo|chamba|jale|empleo|modelo|modelar|modelaje|mesera|ninera|nana|bailarina|edecan|hostess|masajista|acompanante)"
+_RIESGO = r"(?:modelo|modelar|modelaje|mesera|ninera|nana|bailarina|bailar|edecan|hostess|masajista|acompanante|un bar|un club|una cantina)"
+TRABAJO_OFRECIDO = rf"\b{_OFRECE}\b.{{0,40}}\b{_CHAMBA}\b|\b{_CHAMBA}\b.{{0,40}}\b{_OFRECE}\b"
+OFERTA_RIESGOSA = rf"\b{_OFRECE}\b.{{0,40}}\b{_RIESGO}\b|\b{_RIESGO}\b.{{0,40}}\b{_OFRECE}\b"
+VIAJE_PAGADO = (
+    r"\b(?:pagan|paga|pagaron|pago|pagar|cubren|cubre|compran|compra|compraron|compro|manda|mandan|"
+    r"mando|mandaron|da|the|dan|dieron|regala|ponen|pone) (?:\w+ )?(?:el |mi |los |un |una |la )?"
+    r"(?:boleto|boletos|pasaje|pasajes|vuelo|avion|ticket|cruce|viaje)\b"
+)
+LEJOS = (
+    r"\b(?:otra ciudad|otro estado|otro pais|el otro lado|el norte|vegas|houston|miami|nueva york|"
+    r"new york|chicago|cancun|tijuana|monterrey|guadalajara|lejos|fuera de la ciudad)\b"
+)
+# Sex traded for a bed, food, money or drugs (for a minor, exploitation whatever the words).
+SEXO = (
+    r"\b(?:acost(?:arme|arse|ar) con|me acuesto con|me acueste con|se acueste con|dormir con "
+    r"(?:el|ellos|el senor|el dueno|sus amigos)|coger con|cogerme|sexo con|tener sexo|hacer cosas "
+    r"con (?:el|ellos)|hacerle cosas|dejarme tocar|me deje tocar|favores sexuales)\b"
+)
+NECESIDAD = (
+    r"\b(?:donde dormir|donde quedarme|quedarme|un lugar|un techo|techo|comida|de comer|cuarto|"
+    r"dinero|lana|feria|pisto|droga|drogas|mota|cristal|un celular|ropa|la renta|su casa|su depa)\b"
+)
+CAMBIO = (
+    r"\b(?:a cambio|si me|si no me|pa que me|para que me|me deja|me dejan|me (?:da|the|dan|dio)|"
+    r"tengo (?:que|q)|me pide|me cobra|pa poder|para poder)\b"
+)
+# An older man giving money or gifts, asking for photos or secrecy.
+MAYOR = (
+    r"\b(?:senor|viejo|hombre|tipo|man|vato|novio|chavo|ruco)(?: \w+){0,2} (?:mayor|grande|mas "
+    r"grande|ya grande|de (?:[2-6]\d|treinta|cuarenta|cincuenta|veinti\w+)(?: anos)?)\b|\bsugar daddy\b"
+)
+DA_A_CAMBIO = (
+    r"\bme (?:da|the|dio|manda|mando|paga|pago|compra|compro|regala|regalo|deposita|deposito) "
+    r"(?:\w+ )?(?:lana|feria|pisto|dinero|varo|regalos|ropa|cosas|celular|tenis|dolares|billetes)\b|"
+    r"\bme pide (?:fotos|videos|pack|packs|nudes|que me acueste|que me vaya con el|que no le diga)\b|"
+    r"\bno le (?:diga|digas|cuente|cuentes) a (?:nadie|mi)\b|\b(?:que|q) sea (?:nuestro )?secreto\b"
+)
+# Photos or videos and a demand: the sextortion kind.
+IMAGENES = r"\b(?:fotos|fotitos|videos|video|pack|packs|nudes|desnud[ao]s?)\b"
+EXIGE = (
+    r"\b(?:si no (?:le |les )?(?:pago|mando|doy|hago|deposito|envio|paso|regreso)|a menos (?:que|q)|amenaz\w*|chantaj\w*|extorsion\w*|me pide (?:dinero|lana|mas)|"
+    r"quiere (?:mas|dinero|lana)|(?:las|los|lo) va a (?:subir|mandar|publicar|pasar)|a todos mis)\b"
+)
+ALL_OF = [
+    (RECLUTADOR, OFERTA, BANDERA),
+    (TRABAJO_OFRECIDO, VIAJE_PAGADO),
+    (OFERTA_RIESGOSA, LEJOS),
+    (SEXO, NECESIDAD, CAMBIO),
+    (MAYOR, DA_A_CAMBIO),
+    (IMAGENES, EXIGE),
+]

@@ -64,13 +64,13 @@ def _accentless(text: str) -> str:
 
 # Texting spellings read as the words they stand for, so one pattern covers both.
 SHORTHAND = {
-    "u": "you", "ur": "your", "r": "are", "y": "why", "bc": "because", "tlk": "talk", "tlkn": "talking",
+    "u": "you", "ur": "your", "r": "are", "bc": "because", "tlk": "talk", "tlkn": "talking",
     "cuz": "because", "cause": "because", "coz": "because", "ppl": "people", "pple": "people",
-    "w/o": "without", "wo": "without", "w/": "with", "w": "with", "da": "the", "tha": "the",
+    "w/o": "without", "wo": "without", "w/": "with", "w": "with", "tha": "the",
     "dat": "that", "dis": "this", "ths": "this", "thnk": "think", "thx": "thanks",
     "wnna": "wanna", "wana": "wanna", "wanan": "wanna", "wnt": "want", "wan": "want",
     "gota": "gotta", "gtta": "gotta", "mak": "make", "b4": "before", "cum": "come",
-    "cmon": "come on", "sez": "says", "sed": "said",
+    "cmon": "come on", "sez": "says",
     "slep": "sleep", "sleap": "sleep", "foreva": "forever", "4ever": "forever",
     "forevr": "forever", "4eva": "forever", "nymore": "anymore", "anymor": "anymore",
     "anymre": "anymore", "nomore": "no more", "cnt": "cant", "cannot": "cant", "caint": "cant",

@@ -1,0 +1,196 @@
+"""The crisis net in Spanish and Spanglish, by kind: how young people from Mexico, Central
+America, the Caribbean and the barrio say it (no accents, "q", "x", "pa", "wey", "neta"),
+and the everyday Spanish that shares its words and must stay ordinary.
+
+These sentences are the team's own; tests/field/es measures the rest.
+"""
+
+import pytest
+
+from talk.crisis import crisis_in
+
+CRISIS = {
+    "suicidal, straight": [
+        "neta ya me quiero matar",
+        "me kiero morir wey",
+        "tengo ganas de morirme",
+        "ando pensando en quitarme la vida",
+        "hoy me voy a suicidar",
+        "me dan ganas de colgarme",
+        "quisiera pegarme un tiro",
+        "a veces pienso en tirarme al metro",
+        "he pensado en matarme muchas veces",
+    ],
+    "suicidal, sideways": [
+        "ya no aguanto mas",
+        "no aguanto mas, la neta",
+        "ya me canse de vivir",
+        "ya me canse de todo wey",
+        "para que sigo si todo sale mal",
+        "pa q sigo viviendo",
+        "quisiera dormirme y no despertar nunca",
+        "mejor me desaparezco y ya",
+        "ojala no existiera",
+        "ojala nunca hubiera nacido",
+        "nadie me va a extranar",
+        "a nadie le importaria si me muero",
+        "estoy pensando en hacer una tonteria",
+        "me quiero ir para siempre",
+        "ya tengo todo planeado",
+        "les escribo para despedirme",
+        "perdonenme por todo",
+        "cuiden a mi hermanito x mi",
+        "mi vida no vale nada, no tiene sentido seguir",
+        "seria mejor para todos si ya no estoy",
+        "ya me voy a ir de este mundo",
+    ],
+    "self-harm": [
+        "me volvi a cortar anoche",
+        "me estoy cortando los brazos",
+        "me corto las piernas cuando me siento mal",
+        "me quiero cortar las venas",
+        "me quemo con el encendedor pa sentir algo",
+        "me pego a mi misma cuando me enojo",
+    ],
+    "a friend, a sister, a daughter": [
+        "mi amiga se quiere matar, q hago",
+        "mi hermana dice que se va a aventar del puente",
+        "mi hija se esta cortando",
+        "mi morra se tomo todas las pastillas de su jefa",
+        "mi amigo ya no quiere vivir",
+        "a mi hermana la esta golpeando su novio",
+        "a mi prima la venden por internet",
+        "su novio la pone a trabajar en la calle",
+    ],
+    "danger now": [
+        "el vato me esta esperando afuera",
+        "mi ex esta afuera de mi casa y tengo miedo",
+        "ya viene para aca y viene bien enojado",
+        "me encerro en el cuarto y no me deja salir",
+        "me dejo encerrada con llave",
+        "me pego otra vez",
+        "me dio una cachetada enfrente de todos",
+        "anoche me agarro del cuello",
+        "me estaba ahorcando",
+        "trae una pistola",
+        "mi padrastro tiene un cuchillo y esta gritando",
+        "anda armado y me esta buscando",
+        "me quiere matar",
+        "tengo miedo de que me mate",
+        "ya me encontro, que hago",
+        "mi apa le esta pegando a mi jefa",
+        "dice que si hablo con la policia me mata",
+        "me avento contra la pared",
+        "mi padrastro se mete a mi cuarto en la noche",
+        "me da miedo regresar a mi casa hoy",
+        "me subieron a una camioneta y no se donde estoy",
+    ],
+    "forced, sold, controlled": [
+        "me pone a trabajar en la calle",
+        "me manda con senores",
+        "me lleva con clientes al motel",
+        "tengo que darle todo el dinero",
+        "se queda con toda la lana que gano",
+        "el cobra por mi",
+        "me vende por internet",
+        "me sube anuncios en paginas",
+        "me tiene trabajando y no me paga",
+        "el patron no nos paga y no nos deja salir",
+        "mi daddy me pone a hacer dates",
+        "si no junto la cuota me pega",
+    ],
+    "papers, debt, photos": [
+        "me quito el pasaporte",
+        "se quedo con mis papeles",
+        "no me quiere regresar mi id",
+        "la senora del cuarto tiene mi acta y no me la da",
+        "dice que le debo el viaje",
+        "tengo que pagar el pasaje trabajando pa el",
+        "si no le pago me va a hacer algo",
+        "si no le pago le habla a la migra",
+        "me amenaza con mandar mis fotos a mi jefa",
+        "dice que va a subir mi pack si no le mando mas",
+        "me esta chantajeando con unos videos",
+    ],
+    "recruited, traded, moved": [
+        "me ofrecieron trabajo de mesera en otra ciudad y me pagan el boleto",
+        "una senora me ofrecio chamba de ninera en houston y me compra el boleto",
+        "un senor de insta me dijo q me consigue trabajo de modelo en vegas",
+        "me prometieron trabajo de modelo en otro estado",
+        "me da donde dormir si me acuesto con el",
+        "me deja quedarme en su casa a cambio de sexo",
+        "tengo que acostarme con el pa que me de de comer",
+        "me mueven de hotel en hotel",
+        "cada semana me llevan a otra ciudad",
+        "ando con un senor de 40 y me da lana pero me pide fotos",
+    ],
+}
+
+ORDINARY = [
+    # Hyperbole and negation.
+    "me muero de hambre, donde hay comida gratis",
+    "me muero de risa contigo jaja",
+    "me muero de sueno",
+    "me quiero morir de la verguenza jaja",
+    "esta clase me mata",
+    "la tarea de mate me esta matando",
+    "mi jefa me va a matar si ve mis calificaciones",
+    "mi novio no me pega, solo quiero saber de relaciones sanas",
+    "me corte el pelo y me quedo feo",
+    "mi hermana se quiere cortar el pelo",
+    "quiero cortar con mi novio",
+    "no aguanto mas el calor en este cuarto",
+    "ya me canse de la escuela",
+    "estoy muerta de cansancio",
+    # Quitting, leaving, slang.
+    "quiero dejar de fumar",
+    "quiero dejar de tomar",
+    "quiero salir de mi casa hogar",
+    "quiero salir de la vida loca y ponerme a estudiar",
+    "buscamos talleres sobre trata de personas pa la escuela",
+    "me quiero ir a vivir con mi tia",
+    "me late mucho dibujar",
+    "estamos cotorreando nomas",
+    "me cae mal el vato de mi clase",
+    "se me murio el celular",
+    # Everyday needs.
+    "necesito comida pa mis hermanitos",
+    "donde hay un albergue para chavas",
+    "vivo en el este de los angeles",
+    "necesito un doctor, me duele la panza",
+    "me duele la muela, hay dentista gratis?",
+    "quiero terminar la prepa",
+    "busco chamba de medio tiempo",
+    "me ofrecieron trabajo de cajera en el walmart de aqui",
+    "tengo cita con mi oficial de probation el lunes",
+    "no tengo donde dormir esta noche",
+    "me corrieron de la casa, donde me puedo quedar",
+    "tengo que pagar la renta y no tengo feria",
+    "necesito lana pa el camion a la escuela",
+    "la neta necesito un jale pa ayudarle a mi jefa",
+    "mi apa trabaja en la construccion y necesitamos ayuda con la renta",
+    "mi bebe necesita leche y panales",
+    "ahorita ando en la biblioteca haciendo la tarea",
+    "mi morra y yo buscamos un lugar pa vivir",
+    "quiero info sobre el dream act",
+    "donde puedo conseguir ropa pa el frio",
+    "quiero volver a la escuela",
+    "ya tengo todo planeado pa la fiesta de mi hermana",
+]
+
+
+@pytest.mark.parametrize(
+    "message", [m for group in CRISIS.values() for m in group], ids=lambda m: m[:40]
+)
+def test_every_kind_of_spanish_crisis_is_caught(message):
+    assert crisis_in(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY, ids=lambda m: m[:40])
+def test_ordinary_spanish_that_shares_its_words_is_not_a_crisis(message):
+    assert not crisis_in(message)
+
+
+def test_there_are_enough_examples_of_each():
+    assert sum(len(group) for group in CRISIS.values()) >= 80
+    assert len(ORDINARY) >= 40
