@@ -19,7 +19,7 @@ export HARBOR_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
 export ACTION_SERVER_URL ?= http://127.0.0.1:$(ACTIONS_PORT)/webhook
 
-.PHONY: run test test-resources bench lint format setup db train validate stories replay nlu-gate clean
+.PHONY: run test test-resources bench lint format setup db train validate stories replay nlu-gate clean shell
 
 setup: $(VENV)/.synced
 
@@ -54,12 +54,16 @@ run: db train var/api-token var/actions-token
 	@echo "                 body {\"sender\": \"any-id\", \"message\": \"hi\"}"
 	@echo "  Web chat demo: http://localhost:$(HARBOR_PORT)/webhooks/webchat/demo"
 	@echo "  HTTP API:      http://localhost:$(HARBOR_PORT)/status?token=<var/api-token or HARBOR_API_TOKEN>"
-	@echo "  In a terminal: $(BIN)/rasa shell --model $(MODEL)  (with this running)"
+	@echo "  In a terminal: make shell  (in another terminal, with this running)"
 	@echo "  Telegram:      $(if $(TELEGRAM_BOT_TOKEN),the gateway starts too,set TELEGRAM_BOT_TOKEN to start the gateway)"
 	@echo ""
 	@HARBOR_API_TOKEN=$${HARBOR_API_TOKEN:-$$(cat var/api-token)} \
 	 HARBOR_ACTIONS_TOKEN=$${HARBOR_ACTIONS_TOKEN:-$$(cat var/actions-token)} \
 	 $(BIN)/honcho start -f Procfile $(PROCESSES)
+
+# Talk to the bot `make run` started, in this terminal (starts nothing itself).
+shell: setup
+	$(BIN)/harbor chat --url http://127.0.0.1:$(HARBOR_PORT)
 
 validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings

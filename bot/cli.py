@@ -4,7 +4,8 @@
 ``harbor telegram`` runs the Telegram gateway alone (see ``bot/telegram/gateway.py``);
 ``harbor replay`` replays conversations against the bot (see ``bot/replay/``);
 ``harbor serve`` runs the Rasa server with its API token kept off the command line;
-``harbor actions`` runs the action server, locked with a shared secret.
+``harbor actions`` runs the action server, locked with a shared secret;
+``harbor chat`` talks to the running bot in a terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ commands:
   serve       run the Rasa server, HTTP API on, token from HARBOR_API_TOKEN
               (other options go to `rasa run`)
   actions     run the action server, secret from HARBOR_ACTIONS_TOKEN
+  chat        talk to the running bot in a terminal (what `make shell` runs)
 """
 
 
@@ -45,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         from actions.server import main as actions_main
 
         return actions_main(rest)
+    if command == "chat":
+        from bot.chat import main as chat_main
+
+        return chat_main(rest)
     if command == "telegram":
         from bot.telegram.gateway import run
 
