@@ -24,7 +24,9 @@ logger = logging.getLogger(__name__)
 
 SKIPPED = replies.SKIPPED
 # Intents that are never an answer to a question: the form lets rules answer them. A yes,
-# no or hi is an answer only when its words are ("no" to the system question).
+# no or hi is an answer only when its words are ("no" to the system question). A message in
+# another language is an answer when its words give one ("comida y ropa"); when they do not,
+# the form is rejected and the rule for other languages answers.
 ALWAYS_RULES = {
     "crisis",
     "stop",
@@ -36,7 +38,6 @@ ALWAYS_RULES = {
     "change_location",
     "change_need",
     "ask_prevention",
-    "other_language",
 }
 # Intents a typed answer may come with when the model cannot tell what it is.
 ANSWER_INTENTS = {"inform", "nlu_fallback", "out_of_scope"}
