@@ -13,7 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import questions, replies, typed_answers
+from actions import questions, reading, replies, typed_answers
 from actions.read_message import set_this_turn
 from actions.resource_db import engine
 from resources import places
@@ -43,7 +43,7 @@ ALWAYS_RULES = {
 ANSWER_INTENTS = {"inform", "nlu_fallback", "out_of_scope"}
 MAX_PLACE_TRIES = 2
 # What action_read_message may set from any message.
-READ_EVERY_TURN = ("need", "place", "age_range", "population", "system", "for_other")
+READ_EVERY_TURN = (*reading.SEARCH_SLOTS, "for_other")
 
 
 def _intent(tracker: Tracker) -> str | None:

@@ -72,38 +72,28 @@ LINES_FOR_NEED: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class SpanishContact:
-    """A vetted contact as CONVERSATION.md gives it in Spanish; ``key`` names the same line."""
-
-    key: str
-    name: str
-    how: str
-    notes: str
-
-
-# "In Spanish" in CONVERSATION.md, exactly as written there. Kept for a Spanish conversation
-# to come; nothing shows these yet.
-SPANISH_CONTACTS: tuple[SpanishContact, ...] = (
-    SpanishContact("emergency", "Emergencias", "llama al 911", "peligro inmediato"),
-    SpanishContact(
+# "In Spanish" in CONVERSATION.md, exactly as written there; each key names the same line as
+# in NATIONAL_CONTACTS. Kept for a Spanish conversation to come; nothing shows these yet.
+SPANISH_CONTACTS: tuple[NationalContact, ...] = (
+    NationalContact("emergency", "Emergencias", "llama al 911", "peligro inmediato"),
+    NationalContact(
         "trafficking",
         "Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)",
         "llama al 1-888-373-7888 o envía un texto al 233733",
         "24/7; not police or immigration; phone in 200+ languages; text and chat in English "
         "and Spanish",
     ),
-    SpanishContact(
+    NationalContact(
         "suicide",
         "988 Suicide & Crisis Lifeline, en español",
         "llama al 988 y marca 2, o envía AYUDA por texto al 988",
         "24/7",
     ),
-    SpanishContact(
+    NationalContact(
         "text_line",
         "Crisis Text Line en español",
         "envía AYUDA al 741741, o por WhatsApp al 442-AYUDAME",
         "24/7",
     ),
-    SpanishContact("two_one_one", "211", "llama al 2-1-1", "24/7; many languages"),
+    NationalContact("two_one_one", "211", "llama al 2-1-1", "24/7; many languages"),
 )

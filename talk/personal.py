@@ -1,7 +1,7 @@
 """Personal details a young person types, masked before the message goes anywhere.
 
 Harbor never asks for a phone number, an e-mail address or a street address, but people type
-them anyway ("text me at 415 555 0134", "im at 1200 block of market st"). ``mask`` swaps each
+them anyway ("text me at" and ten digits, "im at 1200 block of market st"). ``mask`` swaps each
 for a placeholder so that no tracker, log or model ever holds it, and keeps the rest of the
 message as it was, a city or ZIP code after an address included: that is how Harbor finds
 help nearby.
@@ -25,8 +25,8 @@ _SEP = r"[ .-]?"
 _PHONE = re.compile(
     r"(?<![\w+])"  # not inside a longer number or word
     r"(?:"
-    rf"(?:\+?1{_SEP})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}"  # (415) 555-0134
-    rf"|\d{{3}}{_SEP}\d{{4}}"  # 555-0134
+    rf"(?:\+?1{_SEP})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}"  # (NNN) NNN-NNNN
+    rf"|\d{{3}}{_SEP}\d{{4}}"  # NNN-NNNN
     r"|\+?\d{7,15}"  # any longer run of digits
     r")"
     r"(?![\w-])"

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# "(415) 555-0100 x12", "… ext. 12", "…, extension 12", "… Ext12".
+# "(NNN) NNN-NNNN x12", "… ext. 12", "…, extension 12", "… Ext12".
 _EXTENSION = re.compile(r"[\s,;]*(?:x|ext\.?|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 # Digits with the punctuation people put between them, and a vanity tail (1-800-555-HELP).
 _DIALABLE = re.compile(r"^\+?\(?\d[\d\s().\-/]*(?:[A-Z][A-Z\d\s.\-]*)?$")
 _KEYS = re.compile(r"[\dA-Z]")
 SHORTEST, LONGEST = 3, 15  # 911 .. the longest international number
-NOT_A_NUMBER = "'{}' is not a phone number: write its digits, like (415) 555-0100"
+NOT_A_NUMBER = "'{}' is not a phone number: write its ten digits, area code first"
 
 Problems = list[tuple[str, str]]
 

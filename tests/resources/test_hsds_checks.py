@@ -32,7 +32,7 @@ def test_a_phone_number_must_be_digits_someone_can_dial(engine, seed_copy, numbe
     _set_first_phone(seed_copy, number=number)
     assert failed_import(engine, seed_copy) == [
         f"phones.csv, row 2, number: '{number}' is not a phone number: "
-        "write its digits, like (415) 555-0100"
+        "write its ten digits, area code first"
     ]
 
 
@@ -149,7 +149,7 @@ def test_every_problem_of_a_package_is_reported_in_one_run(engine, seed_copy):
     expected = [
         "services.csv, row 2, minimum_age: 'twelve' is not a number",
         "phones.csv, row 2, number: 'call the front desk' is not a phone number: "
-        "write its digits, like (415) 555-0100",
+        "write its ten digits, area code first",
         f"phones.csv, row 2, service_id: points at service '{ghost}', "
         "which is not in the package or database",
     ]

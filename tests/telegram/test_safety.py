@@ -25,13 +25,6 @@ def stub():
 
 
 @pytest.fixture(scope="module")
-def api():
-    server = FakeBotApi().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def gateway(api, stub, tmp_path_factory):
     log = tmp_path_factory.mktemp("tg") / "gateway.log"
     running = start_gateway(api, stub.rest_url, log)
