@@ -23,6 +23,7 @@ from resources import places
 # A wider area is better written as a county or a state; the cap keeps radius search cheap.
 MAX_RADIUS_MILES = 100.0
 NATIONAL_NAMES = {"national", "nationwide", "us", "usa", "united states", "the united states"}
+SPANISH_NATIONAL = "todo EE. UU."
 
 
 class AreaError(ValueError):
@@ -67,6 +68,25 @@ class Area:
         if self.scope == "zip":
             return f"ZIP {self.zip}"
         return f"within {self.radius_miles:g} miles"
+
+    def label_in(self, lang: str = "en") -> str:
+        """The area in plain words in ``lang`` (``en`` or ``es``): "todo EE. UU.",
+        "el condado de Multnomah, OR". Names of states and cities stay as they are."""
+        if lang != "es":
+            return self.label
+        if self.scope == "national":
+            return SPANISH_NATIONAL
+        if self.scope == "county" and (self.county or "").endswith(" County"):
+            return f"el condado de {self.county[: -len(' County')]}, {self.state}"
+        if self.scope == "zip":
+            return f"el código postal {self.zip}"
+        if self.scope == "radius":
+            return f"la zona a {self.radius_miles:g} millas"
+        return self.label
+
+    def label_near(self, city: str, state: str, lang: str = "en") -> str:
+        """A radius around a service's location, named by the nearest city."""
+        return f"{self.label_in(lang)} {'de' if lang == 'es' else 'of'} {city}, {state}"
 
 
 @lru_cache(maxsize=65536)

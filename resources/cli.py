@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="what the database holds")
     stats.set_defaults(run=_stats)
 
+    _add_search(commands)
+    return parser
+
+
+def _add_search(commands) -> None:
     find = commands.add_parser("search", help="what the bot would show for a place and needs")
     find.add_argument("place", nargs="?", default="", help='e.g. "94110", "Portland, OR"')
     find.add_argument("--need", action="append", default=[], help="a need id (repeatable)")
@@ -69,8 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--kind", choices=["intervention", "prevention"])
     find.add_argument("--page", type=int, default=1, help="page of three results, from 1")
     find.add_argument("--json", action="store_true", help="machine-readable output")
+    find.add_argument(
+        "--lang", choices=["en", "es"], default="en", help="language of the results (default en)"
+    )
     find.set_defaults(run=_search)
-    return parser
 
 
 def _engine(args):
@@ -81,10 +88,11 @@ def _engine(args):
 
 def _build(args) -> int:
     from resources import hsds, seed
-    from resources.db import is_built
+    from resources.db import create_schema, is_built
 
     engine = _engine(args)
     if args.if_missing and is_built(engine):
+        create_schema(engine)  # a table added since it was built (translations) comes empty
         print("Resource database already built.")
         return 0
     try:
@@ -184,6 +192,19 @@ def _print_counts(session) -> None:
         + ", ".join(f"{k or 'none'} {v}" for k, v in sorted(kinds.items(), key=str))
     )
     print("service areas by scope:  " + ", ".join(f"{k} {v}" for k, v in sorted(scopes.items())))
+    _print_translations(session)
+
+
+def _print_translations(session) -> None:
+    from sqlalchemy import func, inspect, select
+
+    from resources.models import Translation
+
+    if not inspect(session.connection()).has_table(Translation.__tablename__):
+        return  # built before translations were kept
+    by_language = select(Translation.language, func.count()).group_by(Translation.language)
+    languages = sorted(session.execute(by_language).all())
+    print("translations by language: " + (", ".join(f"{k} {v}" for k, v in languages) or "none"))
 
 
 def _search(args) -> int:
@@ -214,6 +235,7 @@ def _search(args) -> int:
         population=args.population,
         system=args.system,
         kind=args.kind,
+        lang=args.lang,
     )
     results = search.search(engine, query, page=max(args.page, 1) - 1)
     if args.json:
@@ -282,6 +304,7 @@ def _needs() -> list[str]:
 def _as_json(results, note: str | None) -> dict:
     return {
         "place": results.place.label if results.place else None,
+        "lang": results.lang,
         "note": note,
         "total": results.total,
         "page": results.page + 1,

@@ -73,7 +73,7 @@ LINES_FOR_NEED: dict[str, tuple[str, ...]] = {
 
 
 # "In Spanish" in CONVERSATION.md, exactly as written there; each key names the same line as
-# in NATIONAL_CONTACTS. Kept for a Spanish conversation to come; nothing shows these yet.
+# in NATIONAL_CONTACTS. A Spanish conversation shows these in its crisis reply and results.
 SPANISH_CONTACTS: tuple[NationalContact, ...] = (
     NationalContact("emergency", "Emergencias", "llama al 911", "peligro inmediato"),
     NationalContact(
@@ -97,3 +97,4 @@ SPANISH_CONTACTS: tuple[NationalContact, ...] = (
     ),
     NationalContact("two_one_one", "211", "llama al 2-1-1", "24/7; many languages"),
 )
+SPANISH_BY_KEY = {contact.key: contact for contact in SPANISH_CONTACTS}

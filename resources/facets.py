@@ -98,8 +98,62 @@ def split_code(code: str | None) -> tuple[str, str] | None:
     return (facet, term) if facet in FACETS else None
 
 
-def need_label(need: str) -> str:
-    return NEEDS.get(need, need.replace("_", " "))
+# The same labels in Spanish, for young people: plain words, tú. Each reads after "ayuda
+# con" ("ayuda con un lugar seguro para quedarte").
+NEEDS_ES: dict[str, str] = {
+    "safety": "estar a salvo",
+    "housing": "un lugar seguro para quedarte",
+    "emotional_support": "alguien con quien hablar",
+    "health": "salud",
+    "family": "tu familia",
+    "life_skills": "habilidades para la vida",
+    "education": "la escuela",
+    "job": "trabajo y capacitación",
+    "legal": "la corte y temas legales",
+    "substance_use": "drogas o alcohol",
+    "basic_needs": "comida, ropa y cosas básicas",
+    "prevention": "aprender a estar a salvo",
+}
+
+POPULATIONS_ES: dict[str, str] = {
+    "girls": "chicas y mujeres jóvenes",
+    "boys": "chicos y hombres jóvenes",
+    "all": "todos",
+}
+
+SYSTEMS_ES: dict[str, str] = {
+    "probation": "libertad condicional",
+    "court": "la corte",
+    "child_welfare": "protección infantil o cuidado de crianza",
+    "custody": "custodia o centro de detención juvenil",
+}
+
+_LABELS = {
+    "need": (NEEDS, NEEDS_ES),
+    "population": (POPULATIONS, POPULATIONS_ES),
+    "system": (SYSTEMS, SYSTEMS_ES),
+}
+
+
+def _label(facet: str, term: str, lang: str) -> str:
+    english, spanish = _LABELS[facet]
+    labels = spanish if lang == "es" else english
+    return labels.get(term) or english.get(term) or term.replace("_", " ")
+
+
+def need_label(need: str, lang: str = "en") -> str:
+    """A need in plain words, in ``lang`` ("en" or "es"): "a safe place to stay"."""
+    return _label("need", need, lang)
+
+
+def population_label(population: str, lang: str = "en") -> str:
+    """Who a program is for, in plain words, in ``lang``: "girls and young women"."""
+    return _label("population", population, lang)
+
+
+def system_label(system: str, lang: str = "en") -> str:
+    """A system a young person may be involved in, in plain words, in ``lang``: "probation"."""
+    return _label("system", system, lang)
 
 
 # Age ranges a young person can pick, as (youngest, oldest) ages they stand for.

@@ -8,6 +8,10 @@ nothing. Dates and times are stored as the ISO text HSDS uses; numbers as number
 ``search_area`` (one row per area a service covers) are not HSDS: ``resources.search_tables``
 rebuilds them from the HSDS tables after every import, so that a search is a few indexed
 queries. They are never exported.
+
+``harbor_translation`` is not HSDS either: it is Harbor's documented extension holding a text
+of an HSDS row in another language (``resources/hsds/extension.py``, ``EXTENSION.md``). It is
+imported and exported beside the HSDS tables, as ``harbor_translations.csv``.
 """
 
 from __future__ import annotations
@@ -238,6 +242,22 @@ HSDS_MODELS: dict[str, type] = {
         Attribute,
     )
 }
+
+
+class Translation(Base):
+    """One text of an HSDS row in another language (Harbor's extension, not HSDS).
+
+    Linked the way HSDS links an ``attribute``: ``link_entity`` names the table, ``link_id``
+    the row; ``field`` is the translated column, ``language`` an ISO 639-1 code such as
+    ``es``. The English text stays in the HSDS field itself.
+    """
+
+    __tablename__ = "harbor_translation"
+    link_entity = Column(String(40), primary_key=True)
+    link_id = Column(UUID, primary_key=True)
+    field = Column(String(40), primary_key=True)
+    language = Column(String(8), primary_key=True)
+    value = Column(Text, nullable=False)
 
 
 class SearchService(Base):

@@ -6,6 +6,10 @@ asked range, and it is open to the asked population and system involvement. Rank
 needs met, then how local the area is (local before state before national), then distance,
 then name, so the same question always gets the same answer. 24-hour contacts come back
 separately, always at least one.
+
+Every text a result shows comes in the query's language (``Query.lang``, "en" or "es"):
+descriptions and area names from the translation extension when one is stored (else in
+English), reasons and fixed phrases from ``reasons`` and ``facets``. Names stay as they are.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from sqlalchemy import BigInteger, and_, case, func, literal, or_, select, union
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from resources import contacts, facets
+from resources import contacts, facets, translations
 from resources.areas import MAX_RADIUS_MILES
 from resources.models import Phone, Schedule, SearchArea, SearchService, Service
 from resources.places import Place
+from resources.reasons import reasons
 
 PAGE_SIZE = 3
 MAX_CONTACTS = 3
@@ -31,13 +36,6 @@ MILES_PER_DEGREE = 69.0
 # for a city instead.
 EXACT, INSIDE, STATE, NATIONAL = 0, 1, 2, 3
 RANK_KEY = 10**9
-
-SYSTEM_PHRASES = {
-    "probation": "works with young people on probation",
-    "court": "works with young people in court",
-    "child_welfare": "works with young people in foster care or child welfare",
-    "custody": "works with young people in custody",
-}
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,7 @@ class Query:
     population: str | None = None  # girls | boys | all
     system: str | None = None  # probation | court | child_welfare | custody | none
     kind: str | None = None  # intervention | prevention
+    lang: str = "en"  # en | es: the language of every text a result shows
 
 
 @dataclass
@@ -102,6 +101,8 @@ class Results:
     missing_needs: tuple[str, ...] = ()
     # Whether any program serves the place locally, whatever the need.
     has_local_programs: bool = False
+    # The language of the services' texts (Query.lang); contacts stay in English.
+    lang: str = "en"
 
     @property
     def has_more(self) -> bool:
@@ -138,6 +139,7 @@ def search(
         place=query.place,
         missing_needs=missing,
         has_local_programs=has_local,
+        lang=query.lang,
     )
 
 
@@ -373,23 +375,31 @@ def _details(session: Session, query: Query, needs: tuple[str, ...], rows) -> li
             select(SearchService).where(SearchService.service_id.in_(ids))
         ).scalars()
     }
-    area_names = dict(
-        session.execute(
-            select(SearchArea.id, SearchArea.area_name).where(SearchArea.id.in_(area_ids))
-        ).all()
-    )
-    reach, hours = _reach(session, ids), _hours(session, ids)
+    shown_areas = _area_names(session, ids, area_ids, query.lang)
+    texts = translations.service_texts(session, ids, query.lang)
+    reach, hours = _reach(session, ids), _hours(session, ids, query.lang)
     matches = []
     for row, area_id in zip(rows, area_ids, strict=True):
         service, facet = services[row.service_id], facet_rows[row.service_id]
-        shown = (area_names.get(area_id, ""), reach.get(row.service_id, []), hours)
+        described = translations.description(service, texts.get(service.id, {}))
+        shown = (shown_areas.get(area_id, ""), reach.get(row.service_id, []), hours, described)
         matches.append(_match(query, needs, row, service, facet, shown))
     return matches
 
 
+def _area_names(session: Session, ids: list[str], area_ids: list[int], lang: str) -> dict:
+    """The name of each area, by search_area id, as shown in ``lang``."""
+    translated = translations.area_names(session, ids, lang)
+    return {
+        area.id: translations.area_name(area, lang, translated)
+        for area in session.execute(select(SearchArea).where(SearchArea.id.in_(area_ids))).scalars()
+    }
+
+
 def _match(query: Query, needs: tuple[str, ...], row, service, facet, shown) -> Match:
-    """One result as shown: ``shown`` is its area name, ways to reach it and all hours."""
-    area, reach, hours = shown
+    """One result as shown: ``shown`` is its area name, ways to reach it, all hours and its
+    description, in the query's language."""
+    area, reach, hours, described = shown
     met = [n for n in needs if f"|{n}|" in facet.needs]
     distance = None
     if row.distance is not None:
@@ -397,10 +407,10 @@ def _match(query: Query, needs: tuple[str, ...], row, service, facet, shown) -> 
     return Match(
         service_id=service.id,
         name=service.name,
-        description=_one_line(service.description or service.eligibility_description or ""),
+        description=_one_line(described),
         kind=facet.kind,
         area=area,
-        reasons=_reasons(query, facet, met, area, row.rank),
+        reasons=reasons(query, facet, met, area, national=row.rank == NATIONAL),
         needs_met=met,
         reach=reach,
         url=service.url,
@@ -409,32 +419,6 @@ def _match(query: Query, needs: tuple[str, ...], row, service, facet, shown) -> 
         distance_miles=distance,
         locality=row.rank,
     )
-
-
-def _reasons(
-    query: Query, facet: SearchService, met: list[str], area: str, locality: int
-) -> list[str]:
-    reasons = []
-    if met:
-        labels = [facets.need_label(n) for n in met]
-        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        reasons.append(f"helps with {joined}")
-    if locality == NATIONAL:
-        reasons.append(
-            f"serves {area}" if area and area != "the whole US" else "open to anyone in the US"
-        )
-    elif area:
-        reasons.append(f"serves {area}")
-    populations = facet.populations.strip("|").split("|") if facet.populations != "|" else []
-    if query.population in ("girls", "boys") and query.population in populations:
-        reasons.append(f"for {facets.POPULATIONS[query.population]}")
-    if query.system in SYSTEM_PHRASES and f"|{query.system}|" in facet.systems:
-        reasons.append(SYSTEM_PHRASES[query.system])
-    if query.kind == "prevention" and facet.kind == "prevention":
-        reasons.append("a prevention program")
-    if facet.open_24_7:
-        reasons.append("open 24/7")
-    return reasons
 
 
 def _reach(session: Session, ids: list[str]) -> dict[str, list[Reach]]:
@@ -456,20 +440,36 @@ def _reach(session: Session, ids: list[str]) -> dict[str, list[Reach]]:
     return found
 
 
-def _hours(session: Session, ids: list[str]) -> dict[str, str]:
+def _hours(session: Session, ids: list[str], lang: str = "en") -> dict[str, str]:
     found: dict[str, str] = {}
     for schedule in session.execute(
         select(Schedule).where(Schedule.service_id.in_(ids)).order_by(Schedule.id)
     ).scalars():
-        text = schedule.description or _opening(schedule)
+        # A schedule's own words are shown as written; the times Harbor spells out, in lang.
+        text = schedule.description or _opening(schedule, lang)
         if text and schedule.service_id not in found:
             found[schedule.service_id] = text
     return found
 
 
-def _opening(schedule: Schedule) -> str | None:
+# Days of the week as HSDS (RFC 5545) writes them, in Spanish.
+DAYS_ES = {
+    "MO": "lun",
+    "TU": "mar",
+    "WE": "mié",
+    "TH": "jue",
+    "FR": "vie",
+    "SA": "sáb",
+    "SU": "dom",
+}
+
+
+def _opening(schedule: Schedule, lang: str = "en") -> str | None:
     if schedule.opens_at and schedule.closes_at:
-        days = f"{schedule.byday} " if schedule.byday else ""
+        days = schedule.byday or ""
+        if days and lang == "es":
+            days = ", ".join(DAYS_ES.get(d.strip().upper(), d.strip()) for d in days.split(","))
+        days = f"{days} " if days else ""
         return f"{days}{schedule.opens_at[:5]}–{schedule.closes_at[:5]}"
     return None
 

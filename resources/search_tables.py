@@ -151,9 +151,7 @@ def _area_rows(service_id: str, covered: list, facts: _Facts) -> list[dict]:
             continue
         for lat, lon in facts.points.get(service_id, []):
             zip_place = facts.near[(lat, lon)]
-            label = (
-                f"{area.label} of {zip_place.city}, {zip_place.state}" if zip_place else area.label
-            )
+            label = area.label_near(zip_place.city, zip_place.state) if zip_place else area.label
             rows.append(_area_row(service_id, area, label, zip_place, radius_centre=(lat, lon)))
     return rows
 

@@ -16,6 +16,8 @@ header is row 1), the field and the reason; an import with any error changes not
 - ``export``: the database as a package
 - ``files``: which files may be read or written (never through a symbolic link)
 - ``formulas``: exported text escaped so that a spreadsheet never runs it
+- ``extension``: Harbor's one extension, texts in other languages (``harbor_translations.csv``,
+  described in ``EXTENSION.md``), read, checked, imported and exported with the package
 """
 
 from resources.hsds.check import check_package

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resources import areas, facets
-from resources.hsds.package import Package, RowError
+from resources.hsds import extension
+from resources.hsds.package import DANGLING, Package, RowError
 from resources.hsds.schema import schema
 from resources.models import HSDS_MODELS
-
-DANGLING = "points at {} '{}', which is not in the package or database"
 
 
 def check_package(package: Package, existing: dict[str, set[str]]) -> list[RowError]:
@@ -18,6 +17,7 @@ def check_package(package: Package, existing: dict[str, set[str]]) -> list[RowEr
 
     Service areas written as a place name get their canonical ``extent`` filled in. A
     reference into a file that could not be read is not checked: nothing can say it dangles.
+    Translations (Harbor's extension) are checked the same way.
     """
     ids = {
         table: existing.get(table, set())
@@ -29,10 +29,12 @@ def check_package(package: Package, existing: dict[str, set[str]]) -> list[RowEr
         ids[table] = _Everything()
     errors: list[RowError] = []
     for table in package.tables:
-        errors += _check_references(package, table, ids)
+        if table in HSDS_MODELS:
+            errors += _check_references(package, table, ids)
     errors += _check_terms(package)
     errors += _check_links(package, ids)
     errors += _check_areas(package)
+    errors += extension.check(package, ids)
     return errors
 
 

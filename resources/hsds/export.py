@@ -1,4 +1,5 @@
-"""Exporting the database as an HSDS 3.0 CSV package, with the official datapackage.json."""
+"""Exporting the database as an HSDS 3.0 CSV package, with the official datapackage.json, and
+Harbor's translation extension beside it (``harbor_translations.csv``, see ``extension``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from resources.hsds import files, formulas
+from resources.db import create_schema
+from resources.hsds import extension, files, formulas
 from resources.hsds.schema import DATAPACKAGE, fields, schema
 from resources.models import HSDS_MODELS
 
@@ -18,13 +20,17 @@ def export_package(engine: Engine, folder: str | Path) -> dict[str, int]:
     """Write every HSDS 3.0 table as CSV, with the official datapackage.json beside them.
 
     Tables Harbor does not keep are written with their header only, so the package is
-    complete and validates against the standard. Text a spreadsheet would run as a formula
-    is written with a leading apostrophe, which import removes (see ``formulas``). Raises
-    ExportRefused, writing nothing, when the folder or a file in it is a symbolic link.
+    complete and validates against the standard. Every translation goes to
+    ``harbor_translations.csv``, which the datapackage.json does not list (the header alone
+    when there is none). Text a spreadsheet would run as a formula is written with a leading
+    apostrophe, which import removes (see ``formulas``). Raises ExportRefused, writing
+    nothing, when the folder or a file in it is a symbolic link.
     """
     folder = Path(folder)
-    files.check_writable(folder, [r["path"] for r in schema().values()] + [DATAPACKAGE.name])
+    names = [r["path"] for r in schema().values()] + [extension.FILE, DATAPACKAGE.name]
+    files.check_writable(folder, names)
     folder.mkdir(parents=True, exist_ok=True)
+    create_schema(engine)  # a database built before the translation table gets it, empty
     counts: dict[str, int] = {}
     with Session(engine, future=True) as session:
         for name, resource in schema().items():
@@ -34,6 +40,9 @@ def export_package(engine: Engine, folder: str | Path) -> dict[str, int]:
                 rows = session.execute(select(model).order_by(model.id)).scalars().all()
             _write_table(folder / resource["path"], fields(name), rows)
             counts[name] = len(rows)
+        translations = extension.stored(session)
+        _write_table(folder / extension.FILE, extension.FIELDS, translations)
+        counts[extension.TABLE] = len(translations)
     with files.open_for_writing(folder / DATAPACKAGE.name) as handle:
         handle.write(DATAPACKAGE.read_text(encoding="utf-8"))
     return counts

@@ -1,8 +1,8 @@
 """Importing a package: all of it in one transaction, or (raising ImportFailed) none of it.
 
 Rows whose id is already in the database are updated, with only the columns their file has;
-the others are inserted through the bulk loader. The search tables are rebuilt in the same
-transaction.
+the others are inserted through the bulk loader. Translations (Harbor's extension) are added or
+updated by what they translate. The search tables are rebuilt in the same transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy.schema import AddConstraint, DropConstraint
 
 from resources import bulk, search_tables
 from resources.db import create_schema
+from resources.hsds import extension
 from resources.hsds.check import check_package
 from resources.hsds.package import ImportFailed, Package, RowError
 from resources.hsds.read import read_package
@@ -55,7 +56,7 @@ def import_package(
     """Import a package in one transaction: all of it, or (raising ImportFailed) none of it.
 
     Rows whose id is already in the database are updated; ``replace`` first removes every
-    resource row so the database holds exactly the package.
+    resource row (and every translation) so the database holds exactly the package.
     """
     with _collector_paused():
         package, errors = read_package(path)
@@ -98,6 +99,7 @@ def _existing_ids(session: Session) -> dict[str, set[str]]:
 def _write(session: Session, package: Package, existing: dict, *, replace: bool, show: bool):
     bar = _progress_bar(package.size, show)
     if replace:
+        extension.clear(session)
         for table in reversed(TABLE_ORDER):
             session.execute(delete(HSDS_MODELS[table]))
     inserted: dict[str, int] = {}
@@ -111,6 +113,9 @@ def _write(session: Session, package: Package, existing: dict, *, replace: bool,
             _insert(session, table, new_rows, bar)
             _update(session, table, changed, bar)
             inserted[table], updated[table] = len(new_rows), len(changed)
+        translated = package.tables.get(extension.TABLE, [])
+        inserted[extension.TABLE], updated[extension.TABLE] = extension.write(session, translated)
+        bar.update(len(translated))
         # After an import into an empty database it holds exactly the package's rows.
         fresh = replace or not any(existing.values())
         search_tables.rebuild(session, package.tables if fresh else None)

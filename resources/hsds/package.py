@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+DANGLING = "points at {} '{}', which is not in the package or database"
+
 
 @dataclass(frozen=True)
 class RowError:

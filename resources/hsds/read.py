@@ -2,7 +2,8 @@
 against its field's type, format, enum and constraints.
 
 Only plain files directly in the folder are read (``files``); text a Harbor export escaped
-against spreadsheet formulas is read back as it was (``formulas``).
+against spreadsheet formulas is read back as it was (``formulas``). Harbor's translation
+extension (``harbor_translations.csv``, see ``extension``) is read the same way when present.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from resources.hsds import files, formulas, rules, values
+from resources.hsds import extension, files, formulas, rules, values
 from resources.hsds.package import Package, RowError
 from resources.hsds.schema import schema
 from resources.models import HSDS_MODELS
@@ -27,15 +28,15 @@ def read_package(path: str | Path) -> tuple[Package, list[RowError]]:
     if folder is None:
         return Package(), [refused]
     package, errors = Package(), []
-    for name, resource in schema().items():
-        file = folder / resource["path"]
+    for resource in [*schema().values(), extension.RESOURCE]:
+        name, file = resource["name"], folder / resource["path"]
         if not (file.exists() or file.is_symlink()):
             continue
         reason = files.refusal(folder, file)
         if reason:
             errors.append(RowError(resource["path"], 0, "", reason))
             package.unread.add(name)
-        elif name in HSDS_MODELS:
+        elif name in HSDS_MODELS or name == extension.TABLE:
             _read_table(file, _Table.of(resource), package, errors)
         else:
             _skip_unused(file, resource, package)
@@ -58,7 +59,7 @@ def _skip_unused(file: Path, resource: dict, package: Package) -> None:
 
 
 def _skip_unknown(folder: Path, package: Package, errors: list[RowError]) -> None:
-    known = {resource["path"] for resource in schema().values()}
+    known = {resource["path"] for resource in schema().values()} | {extension.FILE}
     for file in sorted(folder.glob("*.csv")):
         if file.name in known:
             continue
@@ -139,11 +140,12 @@ def _header(reader: Iterator[list[str]], table: _Table, errors: list[RowError]):
     missing = [f for f in table.required if f not in header]
     for column in missing:
         errors.append(RowError(table.filename, 1, column, "required column is missing"))
+    unknown = "is not an HSDS 3.0 field of this table"
+    if table.name == extension.TABLE:
+        unknown = f"is not a column of {extension.FILE} (see resources/hsds/EXTENSION.md)"
     for column in header:
         if column not in table.fields:
-            errors.append(
-                RowError(table.filename, 1, column, "is not an HSDS 3.0 field of this table")
-            )
+            errors.append(RowError(table.filename, 1, column, unknown))
     twice = len(set(header)) != len(header)
     if twice:
         errors.append(RowError(table.filename, 1, "", "a column name appears twice"))

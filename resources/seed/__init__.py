@@ -1,5 +1,6 @@
-"""The seed package: Harbor's own HSDS 3.0 CSV files (in this folder), and a database built
-from them."""
+"""The seed package: Harbor's own HSDS 3.0 CSV files (in this folder) with the Spanish texts of
+its programs in ``harbor_translations.csv`` (Harbor's extension, ``hsds/EXTENSION.md``), and a
+database built from them."""
 
 from __future__ import annotations
 

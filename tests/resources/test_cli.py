@@ -127,3 +127,34 @@ def test_export_through_a_symlink_is_one_clear_line_and_exit_1(capsys, db, tmp_p
         f"{tmp_path / 'out' / 'services.csv'} is a symbolic link; Harbor does not write "
         "through one: remove it or export to another folder"
     ]
+
+
+def test_search_in_spanish_prints_spanish_descriptions_and_reasons(capsys, db):
+    args = ["resources", "--database", db, "search"]
+    code, out, _ = run(
+        capsys, *args, "San Francisco", "--need", "housing", "--lang", "es", "--json"
+    )
+    result = json.loads(out)
+    assert code == 0 and result["lang"] == "es"
+    sage = result["services"][0]
+    assert sage["description"].startswith("Apoyo para mujeres jóvenes")
+    assert sage["reasons"] == [
+        "ayuda con un lugar seguro para quedarte",
+        "atiende en San Francisco, CA",
+    ]
+    code, out, _ = run(capsys, *args, "Multnomah County", "--need", "safety", "--lang", "es")
+    assert code == 0 and "El equipo de SARC te da ayuda al momento" in out
+    assert (
+        "Why: ayuda con estar a salvo; atiende en el condado de Multnomah, OR; abierto 24/7" in out
+    )
+    assert "helps with" not in out and "open 24/7" not in out
+    # English stays the default.
+    code, out, _ = run(capsys, *args, "Multnomah County", "--need", "safety")
+    assert "Why: helps with staying safe; serves Multnomah County, OR; open 24/7" in out
+    with pytest.raises(SystemExit):
+        run(capsys, *args, "Oakland", "--lang", "fr")
+
+
+def test_stats_counts_translations_by_language(capsys, db):
+    code, out, _ = run(capsys, "resources", "--database", db, "stats")
+    assert code == 0 and "translations by language: es 25" in out
