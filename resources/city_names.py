@@ -577,7 +577,10 @@ NEIGHBOURHOODS: dict[str, str] = {
     "mid city": "city:CA:Los Angeles",
     "macarthur park": "city:CA:Los Angeles", "pico union": "city:CA:Los Angeles",
     "lincoln heights": "city:CA:Los Angeles", "el sereno": "city:CA:Los Angeles",
-    "san fernando valley": "city:CA:Los Angeles",
+    "san fernando valley": "city:CA:Los Angeles", "valle de san fernando": "city:CA:Los Angeles",
+    "el valle de san fernando": "city:CA:Los Angeles", "este de los angeles": "city:CA:Los Angeles",
+    "el este de los angeles": "city:CA:Los Angeles", "sur de los angeles": "city:CA:Los Angeles",
+    "el sur de los angeles": "city:CA:Los Angeles", "centro de los angeles": "city:CA:Los Angeles",
     # San Francisco
     "the mission": "city:CA:San Francisco", "mission district": "city:CA:San Francisco",
     "the tenderloin": "city:CA:San Francisco", "tenderloin": "city:CA:San Francisco",
@@ -655,6 +658,13 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "the triangle": ("city:NC:Raleigh", "city:NC:Durham"),
     "frisco": ("city:CA:San Francisco", "city:TX:Frisco"),
     "dmv": ("city:DC:Washington",),
+    # In Spanish, as young people in California say them.
+    "la bahia": ("city:CA:San Francisco", "city:CA:Oakland", "city:CA:San Jose"),
+    "el area de la bahia": ("city:CA:San Francisco", "city:CA:Oakland", "city:CA:San Jose"),
+    "area de la bahia": ("city:CA:San Francisco", "city:CA:Oakland", "city:CA:San Jose"),
+    "central valley": ("city:CA:Fresno", "city:CA:Bakersfield", "city:CA:Modesto"),
+    "valle central": ("city:CA:Fresno", "city:CA:Bakersfield", "city:CA:Modesto"),
+    "el valle central": ("city:CA:Fresno", "city:CA:Bakersfield", "city:CA:Modesto"),
 }
 
 # Places outside the US that young people name: never a US town of the same name, unless a

@@ -61,12 +61,19 @@ COMMON_WORDS = {
     "staying", "street", "streets", "motel", "hotel", "right", "tonight", "people", "phone",
     "store", "corner", "women", "girls", "daddy", "baby", "sister", "brother", "cousin",
     "auntie", "uncle", "grandma", "nobody", "places", "lately", "anymore", "somewhere",
+    # Spanish words a young person answers with: "chicos" is boys, never Chico, CA.
+    "chicos", "chicas", "chavos", "chavas", "hombres", "mujeres", "ayuda", "casa", "calle",
+    "escuela", "trabajo", "comida", "familia", "nadie", "nada", "todos", "todas",
 }  # fmt: skip
+# "soy chico" is "I'm a boy": what follows "soy" (I am) is who, not where.
+_WHO_WORDS = {"soy", "somos", "eres"}
 
 # Words that put a place after them: "in", "near", "from".
-PLACE_WORDS = {"in", "near", "from", "at", "around", "by", "to", "outside", "live", "stay"}
+PLACE_WORDS = {"in", "near", "from", "at", "around", "by", "to", "outside", "live", "stay", "en",
+               "vivo", "cerca"}  # fmt: skip
 # Those that do so surely enough to read a small town after them ("going to hurt" is no trip).
-_STRONG_PLACE_WORDS = PLACE_WORDS - {"to", "by"}
+# Spanish "en" is also "at home", "on the street": no small town after it ("en casa de").
+_STRONG_PLACE_WORDS = PLACE_WORDS - {"to", "by", "en", "vivo", "cerca"}
 # Words that put a part of a city before its name: "east oakland", "downtown la".
 DIRECTION_WORDS = {
     "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
@@ -347,6 +354,10 @@ class Gazetteer:
                 if any(self.is_real(k) for k in keys)
             }
             names |= set(self.counties_by_name) | set(self.states_by_name)
+            # Names people use for a city ("manhatten" is Manhattan, New York, as "manhattan"
+            # is), but not the loose ones that are ordinary words too.
+            names |= {n for n in (*city_names.NICKNAMES, *city_names.NEIGHBOURHOODS)
+                      if n not in city_names.LOOSE and not n.startswith("the ")}  # fmt: skip
             for name in names:
                 if sum(ch.isalpha() for ch in name) < 5 or name in COMMON_WORDS:
                     continue
@@ -530,7 +541,10 @@ _TIME_AFTER = {
     "earlier",
 }  # fmt: skip
 # The word right before a place: "in sf" is where they are, "near sf" is only close by.
-_BEFORE = {"in": 0.5, "at": 0.5, "near": -0.5, "by": -0.5, "to": -0.5, "outside": -0.5}
+_BEFORE = {"in": 0.5, "at": 0.5, "near": -0.5, "by": -0.5, "to": -0.5, "outside": -0.5,
+           "en": 0.5, "cerca": -0.5, "afuera": -0.5, "junto": -0.5, "lejos": -0.5}  # fmt: skip
+# Spanish says "cerca de oakland", "afuera de": the word before "de" tells.
+_OF = {"de", "del", "a", "al"}
 
 
 @dataclass(frozen=True)
@@ -654,6 +668,8 @@ def _corrected(
     if corrected is None:
         return None
     name, edits = corrected
+    if not county_word and _named_key(name):  # a typo of a city's other name: as typed right
+        return _Reading(start, end, "NAMED", name, edits)
     if county_word or (name not in gaz.cities_by_name and name not in gaz.states_by_name):
         # A bare county name is a typo risk in a sentence; only long ones count.
         if name not in gaz.counties_by_name or not (county_word or len(name) >= 8):
@@ -797,6 +813,8 @@ def _word_before(doc, reading: _Reading, clause: list[int]) -> float:
     if before < 0 or clause[before] != clause[reading.start]:
         return 0.0
     word = doc[before].lower_
+    if word in _OF and before > 0 and doc[before - 1].lower_ in _BEFORE:
+        word = doc[before - 1].lower_
     if word == "to" and any(
         t.lower_ in _MOVED for t in doc[:before] if clause[t.i] == clause[before]
     ):
@@ -928,8 +946,12 @@ def _meaningful(gaz: Gazetteer, span, label: str) -> bool:
     """
     word = span.text.lower()
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _OF and span.start > 1 and span.doc[span.start - 2].lower_ in _BEFORE:
+        before = span.doc[span.start - 2].lower_  # "cerca de sf": the word before "de" tells
     after_place_word = before in PLACE_WORDS or before in DIRECTION_WORDS
     alone = len([t for t in span.doc if not t.is_punct]) <= len(span) + 1
+    if before in _WHO_WORDS:
+        return False
     if label == "NAMED" and word in city_names.LOOSE:
         return span.text != word or alone or (after_place_word and _ends_phrase(span))
     if len(span) != 1 or label in _NAMED_LABELS or label == "NOT_PLACE":
