@@ -104,7 +104,7 @@ class ValidateFindHelpForm(FormValidationAction):
         # Rasa drops what a slot-mapping action says, so the note for someone asking on
         # behalf of another person is said here, once, in the turn it was understood.
         if tracker.get_slot("for_other") and set_this_turn(tracker, "for_other"):
-            dispatcher.utter_message(text=replies.FOR_SOMEONE_ELSE)
+            dispatcher.utter_message(text=replies.for_someone_else(replies.lang_of(tracker.slots)))
         events = await super().run(dispatcher, tracker, domain)
         # A message that told the bot something (an age at the girls/boys question) is an
         # answer, not a message the form "didn't get": saying so keeps Rasa from rejecting
@@ -160,9 +160,9 @@ class ValidateFindHelpForm(FormValidationAction):
             return {}  # read and resolved by action_read_message this turn
         tries = int(tracker.get_slot("location_tries") or 0) + 1
         if tries >= MAX_PLACE_TRIES:
-            dispatcher.utter_message(text=questions.PLACE_UNKNOWN_GO_ON)
+            dispatcher.utter_message(text=questions.place_unknown(_lang(tracker), go_on=True))
             return {"location": SKIPPED, "place": None, "location_tries": float(tries)}
-        dispatcher.utter_message(text=questions.PLACE_UNKNOWN)
+        dispatcher.utter_message(text=questions.place_unknown(_lang(tracker)))
         return {"location": None, "location_tries": float(tries)}
 
     # ---- which of several places -------------------------------------------------------
@@ -215,3 +215,7 @@ class ValidateFindHelpForm(FormValidationAction):
 def _known(value: Any, vocabulary: tuple[str, ...]) -> str | None:
     """The value when it is one Harbor knows (or a skip); nothing else reaches a slot."""
     return value if isinstance(value, str) and (value in vocabulary or value == SKIPPED) else None
+
+
+def _lang(tracker: Tracker) -> str:
+    return replies.lang_of(tracker.slots)

@@ -87,6 +87,81 @@ PLACE_UNKNOWN_GO_ON = (
     "I still can't find that place. That's okay. I'll show help you can reach from anywhere."
 )
 
+# The same questions in Spanish, for young people: tú, plain words (CONVERSATION.md).
+SKIP_ES = {"title": "Saltar", "payload": "/skip"}
+NEED_BUTTONS_ES = (
+    ("housing", "Un lugar seguro para quedarme"),
+    ("safety", "Estar a salvo"),
+    ("emotional_support", "Alguien con quien hablar"),
+    ("health", "Salud"),
+    ("basic_needs", "Comida, ropa y cosas básicas"),
+    ("legal", "Corte y ayuda legal"),
+    ("education", "Escuela"),
+    ("job", "Trabajo y capacitación"),
+    ("family", "Familia"),
+    ("life_skills", "Habilidades para la vida"),
+    ("substance_use", "Drogas o alcohol"),
+    ("prevention", "Aprender a estar a salvo"),
+)
+QUESTIONS_ES: dict[str, dict[str, Any]] = {
+    "need": {
+        "text": "¿Con qué necesitas ayuda? Elige una, o escríbelo con tus palabras.",
+        "buttons": [_choice("need", n, t) for n, t in NEED_BUTTONS_ES] + [SKIP_ES],
+    },
+    "location": {
+        "text": "¿Dónde estás? Basta con un código postal, ciudad, condado o estado. "
+        "Nunca necesito tu dirección.",
+        "buttons": [SKIP_ES],
+    },
+    "age_range": {
+        "text": "Algunos programas son para ciertas edades. ¿Tienes menos de 18, o de 18 a 24?",
+        "buttons": [
+            _choice("age_range", "under_18", "Menos de 18"),
+            _choice("age_range", "18_to_24", "De 18 a 24"),
+            SKIP_ES,
+        ],
+    },
+    "population": {
+        "text": "Aquí hay programas solo para chicas o solo para chicos. ¿Cuáles te muestro?",
+        "buttons": [
+            _choice("population", "girls", "Chicas y mujeres jóvenes"),
+            _choice("population", "boys", "Chicos y hombres jóvenes"),
+            _choice("population", "all", "Mostrar todos"),
+            SKIP_ES,
+        ],
+    },
+    "system": {
+        "text": "Algunos programas son solo para jóvenes en libertad condicional, en la corte, "
+        "en hogares de crianza o detenidos. ¿Alguno es tu caso?",
+        "buttons": [
+            _choice("system", "probation", "Libertad condicional"),
+            _choice("system", "court", "Corte"),
+            _choice("system", "child_welfare", "Hogar de crianza o servicios sociales"),
+            _choice("system", "custody", "Detención o correccional juvenil"),
+            _choice("system", "none", "Ninguno"),
+            SKIP_ES,
+        ],
+    },
+}
+PLACE_UNKNOWN_ES = (
+    "No encontré ese lugar. Prueba con un código postal, una ciudad o un estado. O toca Saltar."
+)
+PLACE_UNKNOWN_GO_ON_ES = (
+    "Sigo sin encontrar ese lugar. No pasa nada. Te muestro ayuda que sirve desde cualquier lugar."
+)
+
+
+def question(slot: str, lang: str = "en") -> dict[str, Any]:
+    """The question for ``slot`` in the conversation's language."""
+    return (QUESTIONS_ES if lang == "es" else QUESTIONS)[slot]
+
+
+def place_unknown(lang: str = "en", go_on: bool = False) -> str:
+    """What to say when a typed place is not found (``go_on``: after the last try)."""
+    if lang == "es":
+        return PLACE_UNKNOWN_GO_ON_ES if go_on else PLACE_UNKNOWN_ES
+    return PLACE_UNKNOWN_GO_ON if go_on else PLACE_UNKNOWN
+
 
 class _AskQuestion(Action, ABC):
     @property
@@ -100,8 +175,8 @@ class _AskQuestion(Action, ABC):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        question = QUESTIONS[self.slot]
-        dispatcher.utter_message(text=question["text"], buttons=list(question["buttons"]))
+        asked = question(self.slot, replies.lang_of(tracker.slots))
+        dispatcher.utter_message(text=asked["text"], buttons=list(asked["buttons"]))
         if self.slot == "location":
             # Channels that can share a location (Telegram) offer it; others ignore this.
             dispatcher.utter_message(json_message=markers.custom(markers.REQUEST_LOCATION))
@@ -137,5 +212,6 @@ class ActionAskPlaceChoice(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        dispatcher.utter_message(**replies.place_question(tracker.get_slot("place_options") or []))
+        options = tracker.get_slot("place_options") or []
+        dispatcher.utter_message(**replies.place_question(options, replies.lang_of(tracker.slots)))
         return []

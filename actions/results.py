@@ -32,10 +32,10 @@ def _show(dispatcher: CollectingDispatcher, tracker: Tracker, page: int) -> list
         results = search(engine(), query, page=page)
     except Exception:  # never a dead end: the vetted lines instead
         logger.error("resource search failed", exc_info=True)
-        dispatcher.utter_message(**replies.offline_contacts())
+        dispatcher.utter_message(**replies.offline_contacts(query.lang))
         return []
     if page > 0 and not results.services:
-        messages = replies.no_more(results)
+        messages = replies.no_more(results, query)
     else:
         messages = replies.answer(results, query, helper=tracker.get_slot("for_other") is True)
     for message in messages:

@@ -65,7 +65,8 @@ _BROAD_SYSTEM = (
      r"correccional|carcel|detencion"),
     ("court", r"court|judge|\bcase\b|lawyer|public defender|corte|juez|caso"),
     ("child_welfare", r"foster|\bcps\b|\bdcfs\b|child welfare|group home|social worker|"
-     r"caseworker|casa hogar|trabajadora social|hogar temporal"),
+     r"caseworker|casa hogar|trabajadora social|hogar temporal|hogar de crianza|"
+     r"familia de crianza|familia temporal|servicios sociales|\bdcfs\b"),
     ("none", r"^\s*(no|nope|nah|none|neither|not really|no one|nobody|ninguno|nada|nel)\b|"
      r"not involved|none of|ninguna de"),
 )  # fmt: skip
@@ -78,7 +79,8 @@ _STRICT_SYSTEM = (
      r"court\b|\bi (?:go|went|have to go) to court\b|\btengo corte\b|\bmi caso\b"),
     ("child_welfare", r"\b(?:in|from|out of) (?:foster care|a group home|my group home|the system)"
      r"\b|\bmy (?:social worker|caseworker|case worker|foster \w+)\b|\bfoster (?:kid|youth|care)\b|"
-     r"\b(?:en|de) (?:una )?casa hogar\b|\bmi trabajadora social\b"),
+     r"\b(?:en|de) (?:una |un )?(?:casa hogar|hogar de crianza|hogar temporal|familia de "
+     r"crianza)\b|\bmi (?:trabajadora|trabajador) social\b"),
 )  # fmt: skip
 
 

@@ -9,6 +9,8 @@ answer like "Los Angeles" or "El Paso" stays English.
 
 from __future__ import annotations
 
+import re
+
 from talk.reading import fold
 
 
@@ -49,3 +51,62 @@ def language_of(text: str | None) -> str | None:
     if english:
         return "en"
     return None
+
+
+LANGUAGES = ("en", "es")
+DEFAULT = "en"
+# "español", "en español", "in spanish", "habla español": the person asks for a language.
+_ASKING = (
+    r"^(?:(?:en|in|habla|hablas|habla me|hablame|speak|puedes hablar|quiero|prefiero|"
+    r"can you speak|can we talk in)\s+)?(?:{})(?:\s+(?:porfa|por favor|please|pls))?$"
+)
+_ASKS_SPANISH = re.compile(_ASKING.format("espanol|spanish|castellano"))
+_ASKS_ENGLISH = re.compile(_ASKING.format("english|ingles|inglish"))
+# Leaving a language for the other takes more than setting it: a Spanish speaker's "ok"
+# or "help" is no switch. English takes three English words and not one Spanish word;
+# Spanish takes two Spanish words (Spanglish switches to Spanish).
+_ENGLISH_TO_SWITCH = 3
+
+
+def hint_of(value: object) -> str | None:
+    """A channel's hint ("es", "es-MX", "en_US") as one of LANGUAGES, or None."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower()[:2]
+    return code if code in LANGUAGES else None
+
+
+def asked_for(text: str | None) -> str | None:
+    """The language a message asks for by name ("español", "in english"), or None."""
+    said = fold(text).strip(" .!?")
+    if _ASKS_SPANISH.match(said):
+        return "es"
+    if _ASKS_ENGLISH.match(said):
+        return "en"
+    return None
+
+
+def decide(text: str | None, current: str | None, hint: object = None) -> str:
+    """The conversation's language after this message.
+
+    Asking by name always wins. The first message decides (Spanglish counts as Spanish);
+    after that, Spanish words switch an English conversation to Spanish, and only a plainly
+    English message switches a Spanish one back. A channel's hint (the page's or the
+    phone's language) counts only while the words have said nothing.
+    """
+    if text and text.startswith("/"):  # a button: no words of the person's own
+        return current or hint_of(hint) or DEFAULT
+    named = asked_for(text)
+    if named:
+        return named
+    written = language_of(text)
+    if current not in LANGUAGES:
+        return written or hint_of(hint) or DEFAULT
+    if written is None or written == current:
+        return current
+    words = fold(text).split()
+    english = sum(word in ENGLISH for word in words)
+    spanish = sum(word in SPANISH for word in words)
+    if written == "es":  # one Spanish-looking word ("x" is texting for "por") is no switch
+        return "es" if spanish >= 2 else current
+    return "en" if english >= _ENGLISH_TO_SWITCH and not spanish else current

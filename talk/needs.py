@@ -38,6 +38,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "seguridad", "plan de seguridad", "estar segura", "estar seguro", "sentirme segura",
         "sentirme seguro", "proteccion", "protegerme", "alejarme de", "escaparme de",
         "orden de restriccion", "~segura", "~seguro",
+        "que me deje en paz", "me deje en paz", "me esta buscando", "me anda buscando", "me sigue",
+        "me acosa", "acoso", "me rastrea", "rastrea mi celular", "esconderme", "donde esconderme",
+        "a salvo", "estar a salvo", "sentirme a salvo", "no me siento segura",
+        "no me siento seguro", "dejar esa vida", "salir de esa vida", "salirme de esa vida",
+        "salirme del ambiente", "borrar mis fotos", "dejar a mi novio", "alejarme de el",
+        "~peligro",
     ),
     "housing": (
         "sleeping in the park", "sleeping at the", "sleeping in the", "sleep in the park",
@@ -61,6 +67,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "donde vivir", "un techo", "refugio", "albergue", "vivienda", "casa hogar",
         "me corrieron", "me echaron", "me sacaron de la casa", "sin casa", "en la calle",
         "dormir en la calle", "un cuarto", "~casa", "~dormir", "~quedarme",
+        "pasar la noche", "me fui de mi casa", "me escape de mi casa", "me sali de mi casa",
+        "no tengo casa", "no tengo donde", "no tengo a donde ir", "no tengo adonde ir",
+        "duermo en la calle", "dormir afuera", "duermo afuera", "duermo en mi carro",
+        "dormir en mi carro", "un lugar seguro", "lugar seguro", "una cama", "donde vivir",
+        "departamento", "apartamento", "renta", "rentar", "me quede sin casa",
+        "me quede en la calle", "casa de acogida", "~cama", "~techo", "~hogar",
     ),
     "emotional_support": (
         "feeling down", "feelin down", "feel down", "down lately", "so alone", "feel alone",
@@ -79,6 +91,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "psicolog*", "triste", "deprimid*", "ansiedad", "me siento sola", "me siento solo",
         "no puedo parar de llorar",
         "salud mental", "desahogarme", "~hablar",
+        "me siento mal", "me siento muy mal", "nadie me escucha", "no tengo con quien hablar",
+        "necesito hablar", "platicar con alguien", "alguien que me escuche", "apoyo emocional",
+        "estoy triste", "tristeza", "soledad", "estoy sola", "estoy solo", "pesadillas",
+        "trauma", "lloro mucho", "lloro todo el tiempo", "no paro de llorar", "estres*",
+        "nervios", "ataques de panico", "lesbiana", "salir del closet", "grupo de apoyo",
+        "~platicar", "~apoyo",
     ),
     "health": (
         "bleeding", "bleed*", "choked", "passed out", "cant stand up", "cant breathe",
@@ -95,6 +113,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "salud", "medico", "doctora", "clinica", "hospital", "embarazad*", "prueba de embarazo",
         "enferm*", "medicina", "medicamento*", "dentista", "pastillas anticonceptivas",
         "anticonceptiv*", "aseguranza", "seguro medico",
+        "me duele", "dolor", "sangrando", "herida", "lastimada", "lastimado", "hacerme la prueba",
+        "prueba de vih", "vih", "condones", "pastilla del dia siguiente", "aborto",
+        "ginecolog*", "medi-cal", "fiebre", "vacuna*", "lentes", "doctor", "un doctor",
     ),
     "family": (
         "step mom", "stepmom", "step dad", "stepdad", "stepmother", "stepfather",
@@ -108,6 +129,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "dont accept me", "doesnt accept me",
         "familia", "mi mama", "mi papa", "mis papas", "mis padres", "mi bebe", "mi hijo",
         "mi hija", "mis hijos", "mi hermano", "mi hermana", "volver a casa", "guarderia",
+        "ver a mi familia", "regresar con mi familia", "problemas en mi casa", "pelear con mi",
+        "peleo con mi", "mi padrastro", "mi madrastra", "cuidar a mi bebe",
+        "recuperar a mis hijos",
     ),
     "life_skills": (
         "food stamps", "benefits", "medi cal", "my medical", "learners permit", "permit",
@@ -119,6 +143,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "pay bills", "bills", "manage money", "save money", "laundry", "~skills", "~id",
         "habilidades", "cuenta de banco", "cuenta bancaria", "identificacion", "acta de nacimiento",
         "licencia", "presupuesto", "cocinar", "pagar biles",
+        "sacar mi id", "sacar mi identificacion", "mi acta", "seguro social", "abrir una cuenta",
+        "pagar la renta", "pagar cuentas", "manejar dinero", "ahorrar", "licencia de manejar",
+        "beneficios",
     ),
     "education": (
         "grade", "10th grade", "9th grade", "trade school",
@@ -128,6 +155,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "scholarship*", "learn to read", "english classes",
         "escuela", "prepa", "preparatoria", "secundaria", "colegio", "universidad", "estudiar",
         "clases", "graduarme", "diploma", "tarea", "ingles",
+        "terminar la escuela", "regresar a la escuela", "volver a la escuela", "clases de ingles",
+        "aprender ingles", "la uni", "colegio comunitario", "tutoria", "beca*", "inscribirme",
     ),
     "job": (
         "internship*", "trade school", "electrician", "welding", "trade", "get paid",
@@ -137,6 +166,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "earn money", "legit money", "real job", "~work", "~money", "~income", "~training",
         "trabajo", "trabajar", "chamba", "chambear", "empleo", "jale", "dinero", "ganar dinero",
         "curriculum vitae", "mi curriculum", "hoja de vida", "entrevista",
+        "conseguir trabajo", "un jale", "dinero legal", "solicitud de trabajo", "capacitacion",
+        "aprendiz", "un oficio", "pasantia", "permiso de trabajo", "~chambita",
     ),
     "legal": (
         "community service", "taken down", "take them down", "cps", "dcfs",
@@ -150,6 +181,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "abogad*", "corte", "juez", "cargos", "arrest*", "inmigracion", "migra", "deportar*",
         "deportacion", "papeles", "probatoria", "libertad condicional", "mi caso", "mis derechos",
         "orden de restriccion",
+        "ayuda legal", "mi audiencia", "audiencia", "oficial de probatoria", "mi oficial",
+        "antecedentes", "record criminal", "borrar mi record", "me arrestaron",
+        "orden de arresto", "asilo", "visa t", "visa u", "ciudadania", "residencia",
+        "estatus migratorio", "sin papeles", "indocumentad*", "custodia",
     ),
     "substance_use": (
         "na meeting*", "aa meeting*", "narcan", "sober living", "quit pills",
@@ -162,6 +197,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "drogas", "alcohol", "tomar", "tomando", "fumar", "fumando", "vapear", "mota",
         "cristal", "adiccion", "adicta", "adicto", "rehabilitacion", "dejar de tomar",
         "dejar las drogas",
+        "dejar de fumar", "dejar la mota", "dejar el cristal", "pastillas", "fentanilo",
+        "cocaina", "recaer", "recai", "centro de rehabilitacion", "desintoxica*", "borracha",
+        "borracho", "alcoholica", "alcoholico", "narcoticos anonimos", "alcoholicos anonimos",
     ),
     "basic_needs": (
         "diapers", "charge my phone", "charge it", "phone is dying", "phone died",
@@ -173,6 +211,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "a phone", "bus pass", "transportation", "laundry", "blanket*", "sleeping bag",
         "comida", "hambre", "comer", "ropa", "zapatos", "banarme", "ducha", "toallas",
         "toallitas", "pañales", "panales", "cobija*", "chamarra", "despensa",
+        "algo de comer", "comida gratis", "banco de comida", "ropa limpia", "donde banarme",
+        "productos de higiene", "toallas sanitarias", "cargador", "cargar mi celular",
+        "pase de autobus", "transporte", "lavar mi ropa", "formula para bebe",
+        "cupones de comida", "estampillas de comida",
     ),
     "prevention": (
         "trick me", "is real", "is it real", "is this real", "predators", "self defense",
@@ -188,6 +230,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "grooming", "how predators", "stay safe online", "talk to kids about",
         "prevencion", "taller*", "para estudiantes", "para mis estudiantes", "para la escuela",
         "aprender sobre", "ensenar", "platica para",
+        "como saber si", "como me doy cuenta", "senales de", "que es la trata", "sobre la trata",
+        "sobre trata", "como enganchan", "prevenir", "presentacion para",
+        "seguridad en internet",
     ),
 }  # fmt: skip
 
@@ -195,7 +240,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
 ASKING = (
     r"(?:i need|i needa|i want|i wanna|need|needs|want|looking for|look for|find me|find|"
     r"help with|help me with|help getting|help finding|get me|get|somewhere for|a place for|"
-    r"necesito|quiero|busco|ayuda con)"
+    r"necesito|quiero|busco|ayuda con|ocupo|me hace falta|me falta|necesitamos|buscando|"
+    r"ayudame con|ayuda para|donde hay|donde puedo|hay algun|quisiera)"
 )
 
 

@@ -23,6 +23,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from talk.crisis import crisis_in
+from talk.language import decide
 
 
 @DefaultV1Recipe.register(
@@ -55,6 +56,10 @@ class CrisisPolicy(Policy):
             "refined_slot": "refined",
             "refine_action": "find_help_form",
             "own_answers": ["ask_privacy", "help", "more", "goodbye", "thanks", "start_over"],
+            # The conversation's language (talk/language.py), set here from each message so
+            # that every reply, the crisis reply included, is worded in it without the
+            # action server; the channel's hint rides in the message's metadata.
+            "language_slot": "language",
         }
 
     def train(self, training_trackers: list, domain: Domain, **kwargs: Any) -> Resource:
@@ -140,9 +145,24 @@ class CrisisPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         action = self.next_action(tracker)
+        # Rasa applies every policy's events before the next action runs, whoever wins.
+        events = self._language(tracker)
         if action is None:
-            return self._prediction(self._default_predictions(domain))
+            return self._prediction(self._default_predictions(domain), events=events)
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(action)] = 1.0
         # A "no user" prediction outranks the active form's, as a crisis must.
-        return self._prediction(probabilities, is_no_user_prediction=True)
+        return self._prediction(probabilities, events=events, is_no_user_prediction=True)
+
+    def _language(self, tracker: DialogueStateTracker) -> list[SlotSet]:
+        """The language slot's change this message brings, if any."""
+        message = tracker.latest_message
+        if tracker.latest_action_name != ACTION_LISTEN_NAME or message is None or not message.text:
+            return []
+        slot = self.config["language_slot"]
+        current = tracker.get_slot(slot)
+        hint = (
+            (message.metadata or {}).get("language") if isinstance(message.metadata, dict) else None
+        )
+        lang = decide(message.text, current, hint)
+        return [] if lang == current else [SlotSet(slot, lang)]

@@ -16,13 +16,14 @@ import json
 import os
 import time
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.rasa import payloads
 from talk import markers, sayings
 from talk.crisis import crisis_in
+from talk.language import decide
 from talk.personal import mask
 from talk.reading import normalise
 
@@ -61,6 +62,9 @@ class Admitted:
     sender: str
     metadata: dict[str, Any] = field(default_factory=dict)
     crisis: bool = False
+    # The language the message is written in, or the channel's hint ("en" when neither
+    # says): for what is said without Rasa. Rasa keeps the conversation's own.
+    lang: str = "en"
 
 
 @dataclass
@@ -105,11 +109,12 @@ class Guard:
         body: bytes,
         client: str,
         intents: Collection[str],
-        crisis_replies: list[dict[str, Any]],
+        crisis_replies: Mapping[str, list[dict[str, Any]]],
         token: str | None = None,
         tool: bool = False,
     ) -> Admitted | Answered:
-        """What to do with one request's body (see the module docstring)."""
+        """What to do with one request's body (see the module docstring). ``crisis_replies``
+        holds the crisis reply in each language the bot speaks."""
         if len(body) > self.limits.max_body_bytes:
             return Answered(413, [self._reply(sayings.too_long("en", self.limits.max_chars),
                                               markers.TOO_LONG)])  # fmt: skip
@@ -119,19 +124,22 @@ class Guard:
         sender, message, metadata = request
         text = normalise(message[: self.limits.max_chars * 2])
         crisis = crisis_in(message if len(message) > len(text) else text)
+        lang = decide(text[:500], None, metadata.get("language"))
         held = self._held(sender, client, token, tool)
         if crisis and held:
-            return Answered(200, [{"recipient_id": sender, **r} for r in crisis_replies])
+            replies = crisis_replies.get(lang) or crisis_replies.get("en", [])
+            return Answered(200, [{"recipient_id": sender, **r} for r in replies])
         if crisis and len(message) > self.limits.max_chars:
-            return Admitted(CRISIS_PAYLOAD, sender, metadata, crisis=True)
+            return Admitted(CRISIS_PAYLOAD, sender, metadata, crisis=True, lang=lang)
         if held:
-            return Answered(200, [self._reply(sayings.not_read("en"), markers.NOT_READ, sender)])
+            said = sayings.not_read(lang)
+            return Answered(200, [self._reply(said, markers.NOT_READ, sender)])
         if len(text) > self.limits.max_chars or len(message) > self.limits.max_chars * 2:
-            said = sayings.too_long("en", self.limits.max_chars)
+            said = sayings.too_long(lang, self.limits.max_chars)
             return Answered(200, [self._reply(said, markers.TOO_LONG, sender)])
         if text.startswith("/"):
             text = payloads.checked(text, intents)
-        return Admitted(mask(text), sender, metadata, crisis=crisis)
+        return Admitted(mask(text), sender, metadata, crisis=crisis, lang=lang)
 
     # ---- the steps --------------------------------------------------------------------
 

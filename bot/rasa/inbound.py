@@ -18,13 +18,15 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sanic.request import Request
 
-from bot.rasa.guard import Answered, Guard, Limits
+from bot.rasa.guard import Admitted, Answered, Guard, Limits
 from bot.rasa.serve import TOKEN_VARIABLE
-from talk import sayings
+from talk import markers, sayings
 from talk.crisis import crisis_in
+from talk.language import LANGUAGES
 
 logger = logging.getLogger(__name__)
 CRISIS_RESPONSES = ("utter_crisis", "utter_crisis_next")
+LANGUAGE_SLOT = "language"
 BIG_BODY_BYTES = 64 * 1024
 # Hands an admitted message to Rasa, given the crisis replies for a crisis (else []).
 Runner = Callable[[UserMessage, list[dict[str, Any]]], Awaitable[None]]
@@ -49,15 +51,42 @@ def _domain(request: Request):
     return getattr(agent, "domain", None)
 
 
-def _crisis_replies(domain) -> list[dict[str, Any]]:
-    """The crisis responses as the domain words them, for a crisis the guard answers."""
+def _crisis_replies(domain) -> dict[str, list[dict[str, Any]]]:
+    """The crisis responses as the domain words them in each language, for a crisis the
+    guard answers: the variation whose condition names the language (English has none)."""
     if domain is None:
-        return []
-    replies = []
+        return {}
+    by_language: dict[str, list[dict[str, Any]]] = {}
     for name in CRISIS_RESPONSES:
-        for variation in domain.responses.get(name, [])[:1]:
-            replies.append({k: variation[k] for k in ("text", "buttons") if k in variation})
-    return replies
+        for variation in domain.responses.get(name, []):
+            lang = _language_of_variation(variation)
+            reply = {k: variation[k] for k in ("text", "buttons") if k in variation}
+            by_language.setdefault(lang, []).append(reply)
+    return by_language
+
+
+def _language_of_variation(variation: dict[str, Any]) -> str:
+    for condition in variation.get("condition") or []:
+        if condition.get("name") == LANGUAGE_SLOT:
+            return str(condition.get("value"))
+    return "en"
+
+
+async def _language_marker(request: Request, sender: str) -> dict[str, Any] | None:
+    """The conversation's language after this turn, as a marker (``talk.markers``)."""
+    agent = getattr(request.app.ctx, "agent", None)
+    store = getattr(agent, "tracker_store", None)
+    if store is None:
+        return None
+    try:
+        tracker = await store.retrieve(sender)
+    except Exception as error:  # the replies still go out; the channel keeps its guess
+        logger.error("the conversation's language could not be read: %s", type(error).__name__)
+        return None
+    lang = tracker.get_slot(LANGUAGE_SLOT) if tracker else None
+    if lang not in LANGUAGES:
+        return None
+    return {"recipient_id": sender, "custom": markers.custom(markers.LANGUAGE, lang=lang)}
 
 
 async def answer(
@@ -89,9 +118,20 @@ async def answer(
         if run is None:
             await on_new_message(message)
         else:
-            await run(message, _crisis_replies(domain) if outcome.crisis else [])
+            crisis = _crisis_replies(domain) if outcome.crisis else {}
+            await run(message, crisis.get(outcome.lang) or crisis.get("en", []))
     except Exception as error:  # the channel still answers; the type is all the log gets
         logger.error("a message could not be handled: %s", type(error).__name__)
-    # Every turn says something: silence here means a part of Harbor failed.
-    return 200, collector.messages or [{"recipient_id": outcome.sender,
-                                         "text": sayings.no_answer("en")}]  # fmt: skip
+    return 200, await _replies(request, outcome, collector.messages)
+
+
+async def _replies(request: Request, outcome: Admitted, said: list[dict[str, Any]]):
+    """What Rasa said; a line of its own when Rasa said nothing (a part of Harbor failed);
+    and, for a channel that sends a language hint (it says some things on its own), the
+    conversation's language after the turn."""
+    if not said:
+        return [{"recipient_id": outcome.sender, "text": sayings.no_answer(outcome.lang)}]
+    if "language" in outcome.metadata:
+        marker = await _language_marker(request, outcome.sender)
+        return said + ([marker] if marker else [])
+    return said

@@ -8,7 +8,9 @@ Placed after DIETClassifier (config.yml), before the fallback classifier:
   safe right now?") rather than sounding the alarm on an ordinary message;
 - ``stop`` stands only for a message whose point is to stop (``talk.stop``): when the model
   reads ``stop`` in "i cant stop crying", the next intent it ranked is taken instead, and a
-  stop command the model missed is made ``stop``.
+  stop command the model missed is made ``stop``;
+- a message that only asks for a language ("español", "in english") is a greeting: the
+  crisis policy has switched the language, and the bot greets or goes on in it.
 
 The component trains nothing; its checks are plain functions tested on their own.
 """
@@ -25,9 +27,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from talk.crisis import crisis_in
+from talk.language import asked_for
 from talk.stop import is_stop_command
 
-CRISIS, STOP = "crisis", "stop"
+CRISIS, STOP, GREET = "crisis", "stop", "greet"
 SOURCE, WORDS, MODEL = "source", "words", "model"
 
 
@@ -64,6 +67,8 @@ def read(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]] | None
         return {INTENT_NAME_KEY: CRISIS, "confidence": 1.0, SOURCE: WORDS}
     if is_stop_command(text):
         return {INTENT_NAME_KEY: STOP, "confidence": 1.0}
+    if asked_for(text):
+        return {INTENT_NAME_KEY: GREET, "confidence": 1.0, SOURCE: WORDS}
     if intent.get(INTENT_NAME_KEY) == CRISIS:
         return {**intent, SOURCE: MODEL}
     if intent.get(INTENT_NAME_KEY) != STOP:

@@ -152,3 +152,26 @@ def test_a_crisis_only_the_model_read_gets_a_gentle_check_in_not_the_alarm():
     assert predicted(tracker(*MID_FORM, sure)) == "utter_crisis"  # the words say it
     pressed = UserUttered("/crisis", intent={"name": "crisis", "confidence": 1.0})
     assert predicted(tracker(*MID_FORM, pressed)) == "utter_crisis"
+
+
+def _language_set(tracker_) -> list:
+    prediction = policy().predict_action_probabilities(tracker_, DOMAIN)
+    return [(e.key, e.value) for e in prediction.events if isinstance(e, SlotSet)]
+
+
+def test_a_spanish_crisis_sets_the_language_before_the_crisis_reply_is_worded():
+    crisis = tracker(said("me quiero morir", "inform"))
+    assert predicted(crisis) == "utter_crisis"
+    assert _language_set(crisis) == [("language", "es")]
+
+
+def test_the_language_follows_the_words_and_a_hint_only_fills_the_silence():
+    hinted = UserUttered("16", intent={"name": "inform"}, metadata={"language": "es"})
+    assert _language_set(tracker(hinted)) == [("language", "es")]
+    english = UserUttered("hi there", intent={"name": "greet"}, metadata={"language": "es"})
+    assert _language_set(tracker(english)) == [("language", "en")]
+    spanish_already = [SlotSet("language", "es"), ActionExecuted(ACTION_LISTEN_NAME)]
+    assert _language_set(tracker(*spanish_already, said("ok", "affirm"))) == []
+    assert _language_set(tracker(*spanish_already, said("english please", "greet"))) == [
+        ("language", "en")
+    ]

@@ -10,7 +10,10 @@ from bot.rasa.guard import Admitted, Answered, Buckets, Guard, Limits
 from talk import markers
 
 INTENTS = {"greet", "inform", "stop", "crisis", "affirm", "deny", "skip"}
-CRISIS_REPLIES = [{"text": "If you are in danger right now, call 911."}]
+CRISIS_REPLIES = {
+    "en": [{"text": "If you are in danger right now, call 911."}],
+    "es": [{"text": "Si estás en peligro ahora, llama al 911."}],
+}
 
 
 def admit(guard: Guard, message, sender="s1", client="c1", **body):

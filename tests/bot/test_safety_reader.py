@@ -35,3 +35,9 @@ def test_spanish_crisis_and_stop_are_read_whatever_the_model_thought():
     assert read("me quiero morir", {"name": "greet"}, RANKING)["name"] == "crisis"
     assert read("borrar chat", {"name": "inform"}, RANKING)["name"] == "stop"
     assert read("no puedo parar de llorar", {"name": "stop"}, RANKING)["name"] == "inform"
+
+
+def test_asking_for_a_language_is_a_greeting_in_it():
+    for text in ("español", "en español porfa", "english please"):
+        assert read(text, {"name": "other_language", "confidence": 0.9}, [])["name"] == "greet"
+    assert read("hablas español? me quiero morir", {}, [])["name"] == "crisis"

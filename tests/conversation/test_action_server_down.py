@@ -34,3 +34,10 @@ def test_action_server_killed_mid_form_and_crisis_is_still_answered(fragile_harb
 
     # A new conversation still starts: the greeting needs only the domain.
     assert "automated helper" in text_of(harbor.say(harbor.new_sender(), "hi"))
+
+    # In Spanish too: the language is set without the action server, and so is its crisis reply.
+    spanish = harbor.new_sender()
+    assert "asistente automático" in text_of(harbor.say(spanish, "hola"))
+    said = text_of(harbor.say(spanish, "me quiero morir"))
+    assert said.index("911") < said.index("988 y marca 2") < said.index(HOTLINE)
+    assert "Ya borré el chat" in text_of(harbor.say(spanish, "borrar"))
