@@ -45,14 +45,21 @@ class _Request:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def _message(sender: str, text: str, token: str | None, tool: str | None) -> _Request:
+def _message(
+    sender: str,
+    text: str,
+    token: str | None,
+    tool: str | None,
+    metadata: dict[str, Any] | None = None,
+) -> _Request:
     # The API token marks a trusted client (the gateway speaks for many chats); a named tool
     # (replay, the benches) also plays conversations at machine speed (bot/rasa/guard.py).
+    body = {"sender": sender, "message": text, **({"metadata": metadata} if metadata else {})}
     return _Request(
         "POST",
         REST_PATH,
         {"token": token} if token else {},
-        {"sender": sender, "message": text},
+        body,
         headers={"X-Harbor-Tool": tool} if tool and token else {},
     )
 
@@ -168,9 +175,13 @@ class AsyncRasa(_Base):
             raise self._unavailable(error) from None
         return self._result(response, request.reads_json)
 
-    async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
-        """Rasa's replies to one message from ``sender`` (already a pseudonym)."""
-        return self._replies(await self._call(_message(sender, text, self.token, self.tool)))
+    async def send(
+        self, sender: str, text: str, *, metadata: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Rasa's replies to one message from ``sender`` (already a pseudonym); ``metadata``,
+        when given, rides along (the Telegram gateway's language hint)."""
+        request = _message(sender, text, self.token, self.tool, metadata)
+        return self._replies(await self._call(request))
 
     async def tracker(self, sender: str) -> dict[str, Any]:
         return self._object(await self._call(_tracker(sender, self.token)))

@@ -1,6 +1,7 @@
 """What the gateway remembers per chat, in memory only: the ids of the chat's messages (so a
-stop can delete them), whether the "Share my location" keyboard is showing, the groups it
-has left, and a lock that keeps one chat's messages in order. Nothing of the content."""
+stop can delete them), whether the "Share my location" keyboard is showing, the chat's
+language, the groups it has left, and a lock that keeps one chat's messages in order. Nothing
+of the content."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import hmac
 import time
 from collections import deque
 from dataclasses import dataclass, field
+
+from talk.language import decide
 
 # Telegram lets a bot delete messages in a private chat for 48 hours.
 DELETABLE_SECONDS = 48 * 3600
@@ -29,6 +32,15 @@ class Chat:
     location_keyboard: bool = False
     # Counts the chat's clears, so that work queued before a stop can tell it is void.
     generation: int = 0
+    # The language Rasa last said the conversation is in (its language marker)…
+    told: str | None = None
+    # …and the gateway's own best guess, from that and the person's words since.
+    guess: str | None = None
+
+
+def from_phone(language_code: str | None) -> str:
+    """The language of a Telegram user's app ("es", "es-MX" → "es"; anything else → "en")."""
+    return "es" if (language_code or "").lower().startswith("es") else "en"
 
 
 class Chats:
@@ -69,6 +81,28 @@ class Chats:
     def location_keyboard(self, chat_id: int) -> bool:
         chat = self._chats.get(chat_id)
         return bool(chat and chat.location_keyboard)
+
+    def told(self, chat_id: int, lang: str) -> None:
+        """Rasa said the conversation is in ``lang``: it outranks every guess."""
+        chat = self._chat(chat_id)
+        chat.told = chat.guess = lang
+
+    def hint(self, chat_id: int, language_code: str | None) -> str:
+        """The hint for Rasa: what Rasa last said, else the language of the person's app."""
+        chat = self._chats.get(chat_id)
+        return (chat and chat.told) or from_phone(language_code)
+
+    def speaking(self, chat_id: int, text: str | None, language_code: str | None) -> str:
+        """The chat's language after the person wrote ``text`` (``talk.language.decide``:
+        the words outrank the app's language), for what the gateway says on its own."""
+        chat = self._chat(chat_id)
+        chat.guess = decide(text, chat.guess, language_code)
+        return chat.guess
+
+    def language(self, chat_id: int, language_code: str | None = None) -> str:
+        """The chat's language as the gateway knows it, else the language of the app."""
+        chat = self._chats.get(chat_id)
+        return (chat and chat.guess) or from_phone(language_code)
 
     def generation(self, chat_id: int) -> int:
         """How many times the chat was cleared."""

@@ -21,7 +21,7 @@ from telegram.ext import (
 )
 
 from bot.telegram import logs
-from bot.telegram.handlers import COMMANDS, Gateway
+from bot.telegram.handlers import COMMANDS, COMMANDS_ES, Gateway
 from bot.telegram.settings import Settings
 from bot.telegram.updates import UpdatesRequest
 
@@ -72,6 +72,7 @@ def _started(gateway: Gateway):
     async def started(application: Application) -> None:
         gateway.locator.warm()
         await application.bot.set_my_commands(COMMANDS)
+        await application.bot.set_my_commands(COMMANDS_ES, language_code="es")
 
     return started
 

@@ -5,6 +5,11 @@ contact cards are never forwarded, phone numbers, e-mail and street addresses ty
 message are masked (``talk.personal``), and a shared location becomes its ZIP code here. The
 log names no chat, person or text (``bot/telegram/logs.py``).
 
+Each message to Rasa carries the chat's language as a hint (``metadata.language``): what Rasa
+last said it was, else the language of the person's app; Rasa's answer ends with a marker
+naming the conversation's language, which the chat keeps (``chats.py``) for what the gateway
+says on its own (``texts.py``).
+
 Each chat's messages are handled one at a time, in order, and every one is forwarded (Rasa
 answers those it holds back); different chats are served at once. A stop does not wait its
 turn: it clears the chat at once, and what was still waiting is void.
@@ -40,17 +45,16 @@ from bot.telegram.settings import Settings
 from bot.telegram.stops import Stops
 from bot.telegram.updates import UNREADABLE
 from talk import personal
+from talk.language import decide
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = [
-    BotCommand("start", "Start or start over"),
-    BotCommand("help", "What I can do, and help right now"),
-    BotCommand("exit", "Clear this chat now"),
-    BotCommand("stop", "Clear this chat now"),
-]
-# A stop typed as a message is cleared here too, so it never depends on the model.
-STOP_WORDS = re.compile(r"^\s*/?(stop|exit|quit)\s*[.!]*\s*$", re.IGNORECASE)
+# Telegram's command menu, in English and, for apps set to Spanish, in Spanish.
+COMMANDS = [BotCommand(command, about) for command, about in texts.ENGLISH.commands]
+COMMANDS_ES = [BotCommand(command, about) for command, about in texts.SPANISH.commands]
+# A stop typed as a message is cleared here too, so it never depends on the model
+# ("borrar" is the word the Spanish greeting gives).
+STOP_WORDS = re.compile(r"^\s*/?(stop|exit|quit|borrar|parar|salir)\s*[.!]*\s*$", re.IGNORECASE)
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -109,7 +113,7 @@ class Gateway:
     async def not_text(self, update: Update, context: Context) -> None:
         message = update.effective_message
         self.chats.remember(message.chat_id, message.message_id)
-        await self._answer(context, message.chat_id, texts.TEXT_ONLY)
+        await self._answer(context, message.chat_id, "text_only", _app_language(update))
 
     async def unreadable(self, update: Update, context: Context) -> None:
         """An update python-telegram-bot could not read (``updates.py``): when it was a
@@ -118,12 +122,15 @@ class Gateway:
         if not isinstance(where, dict):
             return
         self.chats.remember(where["chat_id"], where["message_id"])
-        await self._answer(context, where["chat_id"], texts.UNREADABLE)
+        # Its words and app language as updates.py read them, for a chat not yet known.
+        await self._answer(context, where["chat_id"], "unreadable", where.get("lang"))
 
     async def group(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is not None and chat.type != ChatType.PRIVATE and self.chats.leaving(chat.id):
-            await self._leave(context, chat.id)
+            message = update.effective_message
+            lang = decide(message.text if message else None, None, _app_language(update))
+            await self._leave(context, chat.id, texts.lines(lang).private_only)
 
     async def membership(self, update: Update, context: Context) -> None:
         change = update.my_chat_member
@@ -158,20 +165,22 @@ class Gateway:
 
     async def _turn(self, update: Update, context: Context, text: str, reply_to: int | None):
         """One message to Rasa and its replies to the chat (the chat's lock is held)."""
-        chat_id = update.effective_chat.id
+        chat_id, app = update.effective_chat.id, _app_language(update)
         generation = self.chats.generation(chat_id)
-        sender = pseudonym(self.settings.sender_secret, chat_id)
-        await self.stops.settle(sender)
+        lang = self.chats.speaking(chat_id, text, app)
         try:
-            answer = await self.rasa.send(sender, text)
+            answer = await self._ask(chat_id, text, self.chats.hint(chat_id, app))
         except RasaError as error:
             logger.warning("%s; sent the offline contacts", error)
-            await self._send(context, chat_id, replies.Outgoing(texts.OFFLINE))
+            await self._send(context, chat_id, replies.Outgoing(texts.lines(lang).offline))
             return
-        plan = replies.plan(answer, self.buttons, reply_to, self.chats.location_keyboard(chat_id))
+        keyboard = self.chats.location_keyboard(chat_id)
+        plan = replies.plan(answer, self.buttons, reply_to, keyboard, lang)
         if plan.cleared:
             await self._clear(context, chat_id)
             return
+        if plan.language and self.chats.generation(chat_id) == generation:
+            self.chats.told(chat_id, plan.language)
         for outgoing in plan.messages:
             if self.chats.generation(chat_id) != generation:
                 return  # cleared while this turn was under way: nothing more to the chat
@@ -179,12 +188,19 @@ class Gateway:
         if plan.keyboard is not None:
             self.chats.offering_location(chat_id, plan.keyboard)
 
+    async def _ask(self, chat_id: int, text: str, hint: str) -> list[dict]:
+        """Rasa's replies to one message of the chat, with the language hint."""
+        sender = pseudonym(self.settings.sender_secret, chat_id)
+        await self.stops.settle(sender, hint)
+        return await self.rasa.send(sender, text, metadata={"language": hint})
+
     async def _pressed(self, update: Update, context: Context, payload: str | None) -> None:
         """A button press, in its turn among the chat's messages."""
         await self._acknowledge(update.callback_query)
         if payload is None:  # a key from another version of the gateway: never guess
-            outgoing = replies.Outgoing(texts.OLD_BUTTON)
-            await self._send(context, update.effective_chat.id, outgoing)
+            chat_id = update.effective_chat.id
+            said = texts.lines(self.chats.language(chat_id, _app_language(update)))
+            await self._send(context, chat_id, replies.Outgoing(said.old_button))
             return
         await self._turn(update, context, payload, None)
 
@@ -205,16 +221,22 @@ class Gateway:
         # The coordinates go no further than this function.
         if zip_code is None:
             self.chats.offering_location(chat_id, False)
-            markup = ReplyKeyboardRemove()
-            await self._send(context, chat_id, replies.Outgoing(texts.OUTSIDE_US, markup))
+            said = texts.lines(self.chats.language(chat_id, _app_language(update)))
+            outgoing = replies.Outgoing(said.outside_us, ReplyKeyboardRemove())
+            await self._send(context, chat_id, outgoing)
             return
         payload = "/inform" + json.dumps({"location": zip_code})
         await self._turn(update, context, payload, update.effective_message.message_id)
 
-    async def _answer(self, context: Context, chat_id: int, text: str) -> None:
-        """The gateway's own answer, in its turn among the chat's messages."""
-        outgoing = replies.Outgoing(text)
-        await self._in_order(chat_id, lambda: self._send(context, chat_id, outgoing))
+    async def _answer(self, context: Context, chat_id: int, line: str, app: str | None) -> None:
+        """One of the gateway's own lines (a field of ``texts.Lines``), in its turn among the
+        chat's messages and in the chat's language as it is then."""
+
+        async def say() -> None:
+            said = texts.lines(self.chats.language(chat_id, app))
+            await self._send(context, chat_id, replies.Outgoing(getattr(said, line)))
+
+        await self._in_order(chat_id, say)
 
     async def _send(self, context: Context, chat_id: int, out: replies.Outgoing) -> Message:
         reply = ReplyParameters(out.reply_to, allow_sending_without_reply=True)
@@ -240,8 +262,9 @@ class Gateway:
         chat_id = update.effective_chat.id
         if remember and update.effective_message:
             self.chats.remember(chat_id, update.effective_message.message_id)
+        hint = self.chats.hint(chat_id, _app_language(update))
         await self._clear(context, chat_id)
-        await self.stops.stop(pseudonym(self.settings.sender_secret, chat_id))
+        await self.stops.stop(pseudonym(self.settings.sender_secret, chat_id), hint)
 
     async def _clear(self, context: Context, chat_id: int) -> None:
         """Delete every message of the chat that can still be deleted, both sides, and
@@ -249,7 +272,8 @@ class Gateway:
         if self.chats.location_keyboard(chat_id):
             # The keyboard goes with a message that carries its removal, deleted with the rest.
             with contextlib.suppress(TelegramError):
-                outgoing = replies.Outgoing(texts.CLEARING, ReplyKeyboardRemove())
+                said = texts.lines(self.chats.language(chat_id))
+                outgoing = replies.Outgoing(said.clearing, ReplyKeyboardRemove())
                 await self._send(context, chat_id, outgoing)
         ids = self.chats.deletable(chat_id)
         self.chats.forget(chat_id)
@@ -262,10 +286,10 @@ class Gateway:
                     with contextlib.suppress(TelegramError):
                         await context.bot.delete_message(chat_id, message_id)
 
-    async def _leave(self, context: Context, chat_id: int) -> None:
+    async def _leave(self, context: Context, chat_id: int, text: str) -> None:
         try:
             with contextlib.suppress(TelegramError):
-                await context.bot.send_message(chat_id, texts.PRIVATE_ONLY)
+                await context.bot.send_message(chat_id, text)
         finally:
             with contextlib.suppress(TelegramError):
                 await context.bot.leave_chat(chat_id)
@@ -273,3 +297,9 @@ class Gateway:
     async def close(self) -> None:
         await self.stops.close()
         await self.rasa.close()
+
+
+def _app_language(update: Update) -> str | None:
+    """The language the person's Telegram app is set to ("es", "en-US"…), when it says."""
+    user = update.effective_user
+    return user.language_code if user else None

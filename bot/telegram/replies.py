@@ -2,7 +2,8 @@
 
 Plain data in, plain data out, so that what the young person sees is decided in one place:
 the markers of ``talk.markers`` (a stop, a location question, a message Rasa did not read or
-found too long), the buttons, the "Share my location" keyboard and Telegram's length limit.
+found too long, the conversation's language), the buttons, the "Share my location" keyboard
+and Telegram's length limit.
 """
 
 from __future__ import annotations
@@ -31,16 +32,18 @@ class Outgoing:
 @dataclass
 class Plan:
     """What to do for one turn: clear the chat, or send ``messages``; ``keyboard`` is
-    whether the "Share my location" keyboard shows after them (None: as it was)."""
+    whether the "Share my location" keyboard shows after them (None: as it was);
+    ``language`` is the conversation's language when Rasa said it (its marker)."""
 
     messages: list[Outgoing] = field(default_factory=list)
     cleared: bool = False
     keyboard: bool | None = None
+    language: str | None = None
 
 
-def location_keyboard() -> ReplyKeyboardMarkup:
+def location_keyboard(said: texts.Lines = texts.ENGLISH) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(
-        [[KeyboardButton("Share my location", request_location=True)]],
+        [[KeyboardButton(said.share_location, request_location=True)]],
         one_time_keyboard=True,
         resize_keyboard=True,
     )
@@ -51,30 +54,46 @@ def plan(
     buttons: Buttons,
     message_id: int | None = None,
     keyboard_showing: bool = False,
+    lang: str | None = None,
 ) -> Plan:
-    """The messages for Rasa's replies to the message ``message_id`` (None for a button)."""
+    """The messages for Rasa's replies to the message ``message_id`` (None for a button);
+    the gateway's own lines among them in the language Rasa said, else in ``lang``."""
     found = {markers.marker_of(reply) for reply in replies}
     if markers.CLEARED in found:
         return Plan(cleared=True)
-    result = Plan()
+    result = Plan(language=language_of(replies))
+    said = texts.lines(result.language or lang)
     for reply in replies:
-        result.messages += _messages(reply, buttons)
+        result.messages += _messages(reply, buttons, said)
     if not result.messages:  # every turn says something; silence here means a failure
-        result.messages = [Outgoing(texts.NO_ANSWER)]
+        result.messages = [Outgoing(said.no_answer)]
     if found & ABOUT_THE_MESSAGE:  # the message was not read: the question still stands
         for message in result.messages:
             message.reply_to = message_id
     elif markers.REQUEST_LOCATION in found:
         result.keyboard = True
     elif keyboard_showing:
-        _take_keyboard_away(result.messages)
+        _take_keyboard_away(result.messages, said)
         result.keyboard = False
     return result
 
 
-def _messages(reply: dict[str, Any], buttons: Buttons) -> list[Outgoing]:
-    if markers.marker_of(reply) == markers.REQUEST_LOCATION:
-        return [Outgoing(texts.LOCATION_OFFER, location_keyboard())]
+def language_of(replies: list[dict[str, Any]]) -> str | None:
+    """The language Rasa's last language marker names, or None when none names one."""
+    said = [
+        reply["custom"].get("lang")
+        for reply in replies
+        if markers.marker_of(reply) == markers.LANGUAGE
+    ]
+    return said[-1] if said and said[-1] in texts.BY_LANGUAGE else None
+
+
+def _messages(reply: dict[str, Any], buttons: Buttons, said: texts.Lines) -> list[Outgoing]:
+    marker = markers.marker_of(reply)
+    if marker == markers.REQUEST_LOCATION:
+        return [Outgoing(said.location_offer, location_keyboard(said))]
+    if marker == markers.LANGUAGE:  # for the gateway, not the person
+        return []
     custom = reply.get("custom") if isinstance(reply.get("custom"), dict) else {}
     text = reply.get("text") or custom.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -85,14 +104,14 @@ def _messages(reply: dict[str, Any], buttons: Buttons) -> list[Outgoing]:
     return pieces
 
 
-def _take_keyboard_away(messages: list[Outgoing]) -> None:
+def _take_keyboard_away(messages: list[Outgoing], said: texts.Lines) -> None:
     """The place question is over: the first message free to carry it removes the "Share my
     location" keyboard, or a short one of its own does."""
     for message in messages:
         if message.markup is None:
             message.markup = ReplyKeyboardRemove()
             return
-    messages.insert(0, Outgoing(texts.MOVING_ON, ReplyKeyboardRemove()))
+    messages.insert(0, Outgoing(said.moving_on, ReplyKeyboardRemove()))
 
 
 def split(text: str, limit: int = MAX_CHARS) -> list[str]:

@@ -5,8 +5,9 @@ python-telegram-bot 22 parses a whole ``getUpdates`` answer at once; one update 
 is fetched again and again, because its id is never confirmed. Here each update is tried
 alone before the library sees the answer; one that fails is replaced by its bare id, which
 confirms it, and is logged with that id only. When it was a message in a private chat, the
-bare update also says where it was (``UNREADABLE`` among its extra fields), so that the
-person still gets an answer and the message goes at a stop.
+bare update also says where it was (``UNREADABLE`` among its extra fields), and the language
+its words and its sender's app suggest (never the words), so that the person still gets an
+answer they can read and the message goes at a stop.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
+
+from talk.language import decide
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +49,8 @@ def readable(updates: list[Any]) -> list[dict[str, Any]]:
 
 
 def _where(raw: dict[str, Any]) -> dict[str, Any]:
-    """``{UNREADABLE: {"chat_id", "message_id"}}`` for a message in a private chat, else {}."""
+    """``{UNREADABLE: {"chat_id", "message_id", "lang"}}`` for a message in a private chat,
+    else {}."""
     message = raw.get("message") or raw.get("edited_message")
     chat = message.get("chat") if isinstance(message, dict) else None
     if not isinstance(chat, dict) or chat.get("type") != "private":
@@ -54,7 +58,14 @@ def _where(raw: dict[str, Any]) -> dict[str, Any]:
     chat_id, message_id = chat.get("id"), message.get("message_id")
     if not isinstance(chat_id, int) or not isinstance(message_id, int):
         return {}
-    return {UNREADABLE: {"chat_id": chat_id, "message_id": message_id}}
+    return {UNREADABLE: {"chat_id": chat_id, "message_id": message_id, "lang": _lang(message)}}
+
+
+def _lang(message: dict[str, Any]) -> str:
+    """The language of the message's words, else of its sender's app (talk.language)."""
+    text, sender = message.get("text"), message.get("from")
+    app = sender.get("language_code") if isinstance(sender, dict) else None
+    return decide(text if isinstance(text, str) else None, None, app)
 
 
 class UpdatesRequest(HTTPXRequest):

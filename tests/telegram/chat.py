@@ -62,13 +62,17 @@ def start_gateway(api: FakeBotApi, rest_url: str, log: Path, **env: str) -> Gate
 class Person:
     """A young person in a private chat with the bot."""
 
-    def __init__(self, api: FakeBotApi, chat_id: int, name: str = "Sam") -> None:
+    def __init__(
+        self, api: FakeBotApi, chat_id: int, name: str = "Sam", language_code: str | None = None
+    ) -> None:
         self.api, self.chat_id, self.name = api, chat_id, name
+        self.language_code = language_code  # what their Telegram app is set to, when it says
         self.sent_ids: list[int] = []
 
     @property
     def user(self) -> dict:
-        return {"id": self.chat_id, "is_bot": False, "first_name": self.name}
+        user = {"id": self.chat_id, "is_bot": False, "first_name": self.name}
+        return {**user, "language_code": self.language_code} if self.language_code else user
 
     def message(self, **content) -> dict:
         message_id = self.api.next_message_id()

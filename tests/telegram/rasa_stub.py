@@ -23,6 +23,7 @@ class RasaStub:
     def __init__(self, answer: Answer = greeting, forward_to: str | None = None) -> None:
         self.answer, self.forward_to = answer, forward_to
         self.received: list[tuple[str, str]] = []  # (sender, message) in the order they came
+        self.bodies: list[dict[str, Any]] = []  # the messages as posted, metadata and all
         self.down = False
         self._lock = threading.Lock()
         stub = self
@@ -53,6 +54,11 @@ class RasaStub:
         with self._lock:
             return [message for _, message in self.received]
 
+    def bodies_from(self, sender: str) -> list[dict[str, Any]]:
+        """What was posted for one sender, in order."""
+        with self._lock:
+            return [body for body in self.bodies if body.get("sender") == sender]
+
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
@@ -65,6 +71,7 @@ class RasaStub:
         data = json.loads(body or b"{}")
         with self._lock:
             self.received.append((data.get("sender"), data.get("message")))
+            self.bodies.append(data)
         answer = self.answer(data.get("sender"), data.get("message"))
         _reply(request, 200, json.dumps(answer).encode())
 
@@ -73,6 +80,7 @@ class RasaStub:
             data = json.loads(body)
             with self._lock:
                 self.received.append((data.get("sender"), data.get("message")))
+                self.bodies.append(data)
         response = requests.request(
             request.command,
             self.forward_to + request.path,

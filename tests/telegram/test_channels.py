@@ -53,7 +53,7 @@ def test_the_location_keyboard_goes_at_stop_with_everything_else(api, person):
     person.command_without_reply("/stop")
     deleted = api.wait_for("deleteMessages", person.chat_id, 1)[0]["message_ids"]
     last = api.calls_to("sendMessage", person.chat_id)[-1]
-    assert removes_keyboard(last) and last["text"] == texts.CLEARING
+    assert removes_keyboard(last) and last["text"] == texts.ENGLISH.clearing
     assert sorted(deleted) == sorted(person.sent_ids + api.bot_message_ids(person.chat_id))
 
 
@@ -93,7 +93,7 @@ def odd_messages() -> list[dict]:
 def test_every_kind_of_message_gets_a_reply_and_goes_at_stop(api, person, harbor):
     for content in odd_messages():
         assert texts_of(person.replies_to({"message": person.message(**content)})) == (
-            texts.TEXT_ONLY
+            texts.ENGLISH.text_only
         )
     venue = {"location": SF, "title": "My aunt's", "address": "123 Main St"}
     assert person.replies_to({"message": person.message(venue=venue, location=SF)})
@@ -143,8 +143,8 @@ def test_buttons_keep_their_meaning_after_a_restart_and_old_keys_get_a_clear_ans
                 person.presses(greeting[-1], "Yes, I can chat")
             )
             heard = user_texts(harbor, person)
-            assert texts_of(person.presses_data("b1")) == texts.OLD_BUTTON
-            assert texts_of(person.presses_data("#" + "ab" * 20)) == texts.OLD_BUTTON
+            assert texts_of(person.presses_data("b1")) == texts.ENGLISH.old_button
+            assert texts_of(person.presses_data("#" + "ab" * 20)) == texts.ENGLISH.old_button
             assert user_texts(harbor, person) == heard  # nothing was guessed and sent
         finally:
             second.close()

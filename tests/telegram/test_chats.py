@@ -95,3 +95,33 @@ def test_one_chats_messages_take_turns_and_other_chats_do_not_wait():
     asyncio.run(main())
     assert order.index("a1 ends") < order.index("a2 starts")
     assert order.index("b ends") < order.index("a1 ends")
+
+
+def test_the_hint_is_the_apps_language_until_rasa_says_one():
+    chats = Chats()
+    assert chats.hint(1, "es") == chats.hint(1, "es-MX") == "es"
+    assert chats.hint(1, "en") == chats.hint(1, "pt-br") == chats.hint(1, None) == "en"
+    chats.speaking(1, "hola necesito ayuda", "en")
+    assert chats.hint(1, "en") == "en"  # the gateway's own guess is no hint: Rasa reads words
+    chats.told(1, "es")
+    assert chats.hint(1, "en") == "es"
+    assert chats.hint(2, "en") == "en"  # per chat
+
+
+def test_the_chats_language_follows_the_words_then_what_rasa_says():
+    chats = Chats()
+    assert chats.language(1, "es") == "es"  # nothing said yet: the app's language
+    assert chats.speaking(1, "hola necesito ayuda", "en") == "es"  # words outrank the app
+    assert chats.speaking(1, "/affirm", "en") == "es"  # a button says no language
+    assert chats.speaking(1, "ok", "en") == "es"  # nor does "ok"
+    assert chats.language(1, "en") == "es"
+    chats.told(1, "en")
+    assert chats.language(1, "es") == "en"
+    assert chats.speaking(1, "i need a place to sleep", "es") == "en"
+
+
+def test_a_stop_forgets_the_chats_language():
+    chats = Chats()
+    chats.told(1, "es")
+    chats.forget(1)
+    assert chats.language(1, "en") == chats.hint(1, "en") == "en"

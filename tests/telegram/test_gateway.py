@@ -12,7 +12,7 @@ import requests
 
 from bot.launch import free_port
 from bot.telegram.chats import pseudonym
-from bot.telegram.texts import NO_ANSWER, OFFLINE, PRIVATE_ONLY, TEXT_ONLY
+from bot.telegram.texts import ENGLISH, SPANISH
 from tests.telegram.botapi import FakeBotApi
 from tests.telegram.chat import (
     SECRET,
@@ -22,6 +22,7 @@ from tests.telegram.chat import (
     start_gateway,
     texts_of,
 )
+from tests.telegram.conftest import new_chat_id
 from tests.telegram.rasa_stub import RasaStub
 
 SF = (37.7599, -122.4148)  # Mission District, San Francisco
@@ -71,6 +72,25 @@ def test_crisis_mid_conversation_gets_contacts_in_the_same_turn(person):
     assert said.index("911") < said.index("988") < said.index(HOTLINE)
 
 
+def test_a_whole_conversation_in_spanish(api, gateway, harbor):
+    """A young person whose Telegram is set to Spanish: the bot answers in Spanish from the
+    first /start (the hint), a crisis gets the Spanish contacts in the same turn, and the
+    gateway's own lines follow the language the bot says (its marker, never shown)."""
+    person = Person(api, new_chat_id(), language_code="es")
+    greeted = person.says("/start")
+    assert "automated helper" not in texts_of(greeted)
+    assert "automated helper" not in texts_of(person.says("hola"))
+    crisis = texts_of(person.says("me quiero morir"))
+    assert "llama al 911" in crisis and "988" in crisis
+    needs = person.says("necesito un lugar para dormir")
+    assert needs and "automated helper" not in texts_of(needs)
+    assert texts_of(person.sends_sticker()) == SPANISH.text_only
+    sent = api.calls_to("sendMessage", person.chat_id)
+    assert all(call.get("text", "").strip() and "harbor" not in call["text"] for call in sent)
+    hints = {e.get("metadata", {}).get("language") for e in user_events(harbor, person)}
+    assert hints == {"es"}
+
+
 def user_events(harbor, person: Person) -> list[dict]:
     tracker = harbor.tracker(pseudonym(SECRET, person.chat_id))
     return [e for e in tracker["events"] if e["event"] == "user"]
@@ -118,7 +138,7 @@ def test_rasa_never_sees_the_chat_id(person, harbor):
 
 
 def test_stickers_get_a_gentle_text_only_reply(person):
-    assert texts_of(person.sends_sticker()) == TEXT_ONLY
+    assert texts_of(person.sends_sticker()) == ENGLISH.text_only
 
 
 def test_group_chats_are_left(api, gateway):
@@ -135,7 +155,7 @@ def test_group_chats_are_left(api, gateway):
         }
     )
     api.wait_for("leaveChat", -100123, 1)
-    assert api.calls_to("sendMessage", -100123)[0]["text"] == PRIVATE_ONLY
+    assert api.calls_to("sendMessage", -100123)[0]["text"] == ENGLISH.private_only
 
 
 def test_edited_message_is_read_as_new_text(api, person):
@@ -154,8 +174,8 @@ def test_rasa_stopped_still_gets_the_offline_contacts(tmp_path):
         started = time.monotonic()
         replies = Person(other_api, 99).says("hi")
         assert time.monotonic() - started < 10
-        assert texts_of(replies) == OFFLINE
-        assert HOTLINE in OFFLINE and "911" in OFFLINE
+        assert texts_of(replies) == ENGLISH.offline
+        assert HOTLINE in ENGLISH.offline and "911" in ENGLISH.offline
     finally:
         running.close()
         other_api.stop()
@@ -167,8 +187,8 @@ def test_a_turn_rasa_answers_with_nothing_still_gets_the_contacts(tmp_path):
     running = start_gateway(other_api, silent.rest_url, tmp_path / "gateway.log")
     try:
         replies = Person(other_api, 98).says("more")
-        assert texts_of(replies) == NO_ANSWER
-        assert HOTLINE in NO_ANSWER and "911" in NO_ANSWER
+        assert texts_of(replies) == ENGLISH.no_answer
+        assert HOTLINE in ENGLISH.no_answer and "911" in ENGLISH.no_answer
     finally:
         running.close()
         other_api.stop()

@@ -27,7 +27,7 @@ def test_buttons_become_an_inline_keyboard_on_their_message():
 
 def test_the_place_question_offers_the_location_keyboard():
     done = plan([QUESTION, ASK_PLACE], Buttons())
-    assert done.messages[-1].text == texts.LOCATION_OFFER
+    assert done.messages[-1].text == texts.ENGLISH.location_offer
     assert isinstance(done.messages[-1].markup, ReplyKeyboardMarkup)
     assert done.keyboard is True
 
@@ -40,7 +40,7 @@ def test_the_next_turn_takes_the_keyboard_away_on_a_plain_message():
 
 def test_when_every_message_has_buttons_a_short_one_takes_the_keyboard_away():
     done = plan([QUESTION], Buttons(), 7, keyboard_showing=True)
-    assert done.messages[0].text == texts.MOVING_ON
+    assert done.messages[0].text == texts.ENGLISH.moving_on
     assert isinstance(done.messages[0].markup, ReplyKeyboardRemove)
     assert isinstance(done.messages[1].markup, InlineKeyboardMarkup)
 
@@ -67,9 +67,9 @@ def test_a_too_long_marker_may_carry_its_text_itself():
 
 
 def test_nothing_to_say_is_a_failure_and_gets_the_contacts():
-    assert [m.text for m in plan([], Buttons()).messages] == [texts.NO_ANSWER]
+    assert [m.text for m in plan([], Buttons()).messages] == [texts.ENGLISH.no_answer]
     language_only = [{"custom": markers.custom(markers.LANGUAGE, lang="es")}]
-    assert [m.text for m in plan(language_only, Buttons()).messages] == [texts.NO_ANSWER]
+    assert [m.text for m in plan(language_only, Buttons()).messages] == [texts.SPANISH.no_answer]
 
 
 def test_a_reply_longer_than_telegram_allows_is_sent_in_pieces_with_the_buttons_last():
@@ -87,3 +87,27 @@ def test_split_cuts_at_line_ends_and_loses_nothing_but_them():
     assert "\n".join(pieces) == text
     assert split("y" * 2500, 1000) == ["y" * 1000, "y" * 1000, "y" * 500]
     assert split("") == []
+
+
+def said_in(lang: str) -> dict:
+    return {"recipient_id": "s", "custom": markers.custom(markers.LANGUAGE, lang=lang)}
+
+
+def test_the_language_marker_is_kept_and_never_shown():
+    done = plan([{"text": "Hola."}, QUESTION, said_in("es")], Buttons())
+    assert [m.text for m in done.messages] == ["Hola.", "Where are you?"]
+    assert done.language == "es"
+    assert plan([{"text": "Hi."}], Buttons()).language is None
+    assert plan([{"text": "Hi."}, said_in("fr")], Buttons()).language is None
+
+
+def test_the_gateways_own_lines_in_a_turn_follow_the_marker_else_the_chat():
+    done = plan([QUESTION, ASK_PLACE, said_in("es")], Buttons(), lang="en")
+    assert done.messages[-1].text == texts.SPANISH.location_offer
+    keyboard = done.messages[-1].markup.keyboard
+    assert keyboard[0][0].text == texts.SPANISH.share_location
+    moved = plan([QUESTION], Buttons(), 7, keyboard_showing=True, lang="es")
+    assert moved.messages[0].text == texts.SPANISH.moving_on
+    assert plan([], Buttons(), lang="es").messages[0].text == texts.SPANISH.no_answer
+    english = plan([said_in("en")], Buttons(), lang="es")
+    assert english.messages[0].text == texts.ENGLISH.no_answer

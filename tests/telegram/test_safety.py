@@ -60,7 +60,7 @@ def unreadable_update(person: Person, text: str) -> dict:
 def test_an_update_the_library_cannot_read_is_skipped_once_with_a_word(api, rasa, gateway):
     person = Person(api, next(_ids))
     answer = person.replies_to(unreadable_update(person, "hello"))
-    assert [a["text"] for a in answer] == [texts.UNREADABLE]
+    assert [a["text"] for a in answer] == [texts.ENGLISH.unreadable]
     assert person.says("are you there?")  # the next message is read and answered
     polls = len(api.calls_to("getUpdates"))
     time.sleep(3)
@@ -77,7 +77,7 @@ def test_the_log_names_no_chat_person_or_text_whatever_goes_wrong(api, rasa, gat
     said = ["zebra pancake", "violet umbrella", "marble giraffe", "copper lantern 415-555-0199"]
     api.push(unreadable_update(person, said[0]))
     rasa.down = True
-    assert texts.OFFLINE in [r["text"] for r in person.says(said[1])]
+    assert texts.ENGLISH.offline in [r["text"] for r in person.says(said[1])]
     rasa.down = False
     api.refuse("sendMessage", times=2)  # Telegram refuses the answer, and its retry
     person.sends(text=said[2])

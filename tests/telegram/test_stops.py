@@ -14,9 +14,11 @@ class FakeRasa:
     def __init__(self, token: str | None = "token", down: int = 0) -> None:
         self.token, self.down = token, down
         self.calls: list[tuple[str, str]] = []
+        self.metadata: list[dict | None] = []  # of each message sent, failed or not
         self.refuses_token = False
 
-    async def send(self, sender: str, text: str) -> list:
+    async def send(self, sender: str, text: str, metadata: dict | None = None) -> list:
+        self.metadata.append(metadata)
         self._answer(("send", text))
         return []
 
@@ -126,3 +128,17 @@ def test_closing_cancels_what_is_pending():
         assert not stops.pending("s")
 
     run(main())
+
+
+def test_a_stop_sent_as_a_message_carries_the_chats_language_hint_every_time():
+    rasa = FakeRasa(token=None, down=1)
+
+    async def main():
+        stops = Stops(rasa, retry_seconds=(0.01,))
+        await stops.stop("s", "es")
+        await asyncio.sleep(0.1)
+        await stops.stop("t")  # no hint known: none is made up
+
+    run(main())
+    assert rasa.calls == [("failed", "send"), ("send", "/stop"), ("send", "/stop")]
+    assert rasa.metadata == [{"language": "es"}, {"language": "es"}, None]

@@ -30,7 +30,7 @@ BAD = {
 }  # fmt: skip
 
 
-WHERE = {UNREADABLE: {"chat_id": 777001, "message_id": 2}}
+WHERE = {UNREADABLE: {"chat_id": 777001, "message_id": 2, "lang": "en"}}
 
 
 def test_an_unreadable_update_is_kept_by_its_id_and_where_to_answer(caplog):
@@ -53,6 +53,20 @@ def test_only_a_private_message_says_where_it_was():
     in_group = {**BAD, "message": {**BAD["message"], "chat": {"id": -5, "type": "group"}}}
     callback = {"update_id": 13, "callback_query": {"id": "x"}}
     assert readable([in_group, callback]) == [{"update_id": 12}, {"update_id": 13}]
+
+
+def test_an_unreadable_message_says_the_language_of_its_words_else_its_app_never_the_words():
+    def where(text: str | None, app: str | None) -> dict:
+        message = {**BAD["message"], "text": text, "from": {**BAD["message"]["from"]}}
+        if app:
+            message["from"]["language_code"] = app
+        return readable([{**BAD, "message": message}])[0][UNREADABLE]
+
+    assert where(None, "es")["lang"] == where("ok", "es-MX")["lang"] == "es"
+    assert where("hola necesito ayuda", "en")["lang"] == "es"
+    assert where("i need help please", "es")["lang"] == "en"
+    assert where(None, None)["lang"] == "en"
+    assert set(where("hola necesito ayuda", "es")) == {"chat_id", "message_id", "lang"}
 
 
 def test_a_broken_answer_is_an_error_that_does_not_quote_it(caplog):
