@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 import uuid
+from dataclasses import asdict
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,10 +21,11 @@ from sanic import Sanic
 from bot.rasa.webchat import channel
 from bot.rasa.webchat.channel import WebChatInput
 from resources import contacts
-from talk import markers
+from talk import markers, sayings
 from tests.test_house import PHONE
 
 STATIC = Path(channel.__file__).parent / "static"
+SPANISH = {contact.key: contact for contact in contacts.SPANISH_CONTACTS}
 CRISIS_TEXT = "If you are in danger right now, call 911."
 DOMAIN = SimpleNamespace(
     intents=["greet", "crisis", "stop"],
@@ -64,8 +66,14 @@ class Served:
         with contextlib.suppress(RuntimeError):  # stopped by close()
             self.loop.run_until_complete(server.serve_forever())
 
-    def post(self, message: str, headers: dict[str, str] | None = None) -> requests.Response:
-        body = json.dumps({"sender": f"web-{uuid.uuid4().hex}", "message": message})
+    def post(
+        self, message: str, headers: dict[str, str] | None = None, language: str | None = None
+    ) -> requests.Response:
+        """One message as the widget sends it; with ``language``, with the widget's hint."""
+        sent = {"sender": f"web-{uuid.uuid4().hex}", "message": message}
+        if language:
+            sent["metadata"] = {"language": language}
+        body = json.dumps(sent)
         return requests.post(f"{self.url}/webhook", data=body, headers=headers or {}, timeout=20)
 
     def close(self) -> None:
@@ -133,6 +141,19 @@ def test_a_message_past_the_timeout_is_cancelled_and_asked_for_again(serve):
     assert (rasa.started, rasa.cancelled, rasa.finished) == (1, 1, 0)
 
 
+@pytest.mark.parametrize(
+    "words, hint",
+    [("necesito un lugar para quedarme", None), ("16", "es"), ("necesito ayuda", "en")],
+    ids=["spanish-words", "spanish-hint", "spanish-words-english-hint"],
+)
+def test_a_spanish_message_past_the_timeout_is_asked_for_again_in_spanish(serve, words, hint):
+    served = serve(StandIn(seconds=3), reply_timeout=0.3)
+    [message] = served.post(words, language=hint).json()
+    assert markers.marker_of(message) == markers.TIMED_OUT
+    assert message["text"] == sayings.timed_out("es")
+    assert SPANISH["trafficking"].how in message["text"]
+
+
 def test_a_crisis_past_the_timeout_still_gets_the_crisis_reply(serve):
     rasa = StandIn(seconds=3)
     served = serve(rasa, reply_timeout=0.3)
@@ -159,12 +180,52 @@ def test_the_widget_is_served_with_the_vetted_contacts_and_markers_and_types_no_
     widget = requests.get(f"{served.url}/widget.js", timeout=10).text
     assert channel.CONFIG_PLACEHOLDER not in widget
     config = json.loads(widget.split("var CONFIG = ", 1)[1].split(";\n", 1)[0])
-    assert [c["how"] for c in config["contacts"]] == [c.how for c in contacts.NATIONAL_CONTACTS]
+    assert [c["how"] for c in config["contacts"]["en"]] == [
+        c.how for c in contacts.NATIONAL_CONTACTS
+    ]
     assert config["markers"]["CLEARED"] == markers.CLEARED
     assert config["numbers"]["233733"] == {"call": False, "text": True}
     assert config["numbers"]["741741"] == {"call": False, "text": True}
     assert config["numbers"]["988"] == {"call": True, "text": True}
     assert config["numbers"]["1-888-373-7888"] == {"call": True, "text": False}
+
+
+def served_config(served: Served) -> dict:
+    widget = requests.get(f"{served.url}/widget.js", timeout=10).text
+    return json.loads(widget.split("var CONFIG = ", 1)[1].split(";\n", 1)[0])
+
+
+def test_the_widget_is_served_the_spanish_contacts_exactly(serve):
+    config = served_config(serve(StandIn()))
+    assert config["contacts"]["es"] == [asdict(c) for c in contacts.SPANISH_CONTACTS]
+    # CONVERSATION.md, "In Spanish": name and how to reach, word for word.
+    assert [(c["name"], c["how"]) for c in config["contacts"]["es"]] == [
+        ("Emergencias", "llama al 911"),
+        (
+            "Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)",
+            "llama al 1-888-373-7888 o envía un texto al 233733",
+        ),
+        (
+            "988 Suicide & Crisis Lifeline, en español",
+            "llama al 988 y marca 2, o envía AYUDA por texto al 988",
+        ),
+        ("Crisis Text Line en español", "envía AYUDA al 741741, o por WhatsApp al 442-AYUDAME"),
+        ("211", "llama al 2-1-1"),
+    ]
+    # The keys the widget looks its Spanish notes up by.
+    assert {"emergency", "trafficking", "text_line"} <= {c["key"] for c in config["contacts"]["es"]}
+    # Spanish verbs say how to reach a number too ("envía un texto al 233733").
+    assert config["numbers"]["233733"] == {"call": False, "text": True}
+    assert config["numbers"]["2-1-1"] == {"call": True, "text": False}
+    assert "442-AYUDAME" not in config["numbers"]  # a WhatsApp name, not a number to dial
+
+
+def test_the_served_config_survives_json_and_script_tags():
+    config = channel.widget_config(10)
+    assert set(config["contacts"]) == {"en", "es"}
+    served = channel._served(f"var CONFIG = {channel.CONFIG_PLACEHOLDER};\n", config)
+    assert "<" not in served and "Línea" not in served  # ASCII only, no tag can close
+    assert json.loads(served.split("var CONFIG = ", 1)[1].split(";\n", 1)[0]) == config
 
 
 def test_a_refused_origin_is_told_which_setting_to_change(serve):

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from bot.rasa.webchat import channel
-from tests.webchat.chat import WEBHOOK, demo, open_chat, say, sender_of
+from tests.webchat.chat import WEBHOOK, demo, open_chat, say, sender_of, shorter_timeout
 
 CRISIS = "im in danger right now"
 
@@ -182,18 +182,6 @@ def test_a_pressed_choice_shows_it_is_sending_and_other_presses_are_refused_visi
     expect(page.get_by_role("log")).to_contain_text("What do you need help with?")
     expect(page.locator("[aria-busy='true']")).to_have_count(0)
     expect(page.locator(".harbor-status")).to_have_text("")
-
-
-def shorter_timeout(page: Page, milliseconds: int) -> None:
-    """Serve the widget with a shorter wait than the server's, so a test need not wait 10 s."""
-
-    def serve(route):
-        served = route.fetch()
-        text = served.text()
-        assert '"timeoutMs": 10000' in text  # the server wrote the widget's settings in
-        route.fulfill(response=served, body=text.replace("10000", str(milliseconds)))
-
-    page.route("**/webchat/widget.js", serve)
 
 
 def test_an_answer_too_slow_is_given_up_and_the_person_told_to_send_again(page, harbor):

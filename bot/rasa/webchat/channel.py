@@ -11,8 +11,9 @@ Registered in credentials.yml::
 Routes, under ``/webhooks/webchat/``: ``widget.js`` and ``widget.css`` (the widget, with
 the vetted contacts and the channel markers written into it), ``demo`` (a page showing the
 one-tag embed, under a strict Content-Security-Policy) and ``webhook`` (POST
-``{"sender": "…", "message": "…"}``, answered with the bot's messages). A request from an
-origin that is not allowed is refused with 403, readably: the widget shows why.
+``{"sender": "…", "message": "…", "metadata": {"language": "es"}}``, answered with the
+bot's messages; the widget's language hint earns a language marker at the end). A request
+from an origin that is not allowed is refused with 403, readably: the widget shows why.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from sanic.response import HTTPResponse
 from bot.rasa import inbound
 from resources import contacts
 from talk import markers, sayings
+from talk.language import decide
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ TEXT_WORDS = re.compile(r"\b(?:text|texto|envía)\b", re.IGNORECASE)
 FORWARDED_ELEMENT = re.compile(r'(?:[^,"]|"(?:[^"\\]|\\.)*")+')
 FORWARDED_PAIR = re.compile(r'([\w.!#$%&\'*+^`|~-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;,\s]*)')
 DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+# The vetted contacts the widget shows on its own, by language (the widget's language codes).
+CONTACTS_BY_LANGUAGE = {"en": contacts.NATIONAL_CONTACTS, "es": contacts.SPANISH_CONTACTS}
 
 
 class WebChatInput(InputChannel):
@@ -204,15 +208,21 @@ class WebChatInput(InputChannel):
             await asyncio.wait_for(on_new_message(message), self.reply_timeout)
         except asyncio.TimeoutError:
             logger.warning("web chat: a message took over %ss; not handled", self.reply_timeout)
-            replies = crisis_replies or [timed_out_reply()]
+            replies = crisis_replies or [timed_out_reply(_language_of(message))]
             message.output_channel.messages[:] = [
                 {"recipient_id": message.sender_id, **reply} for reply in replies
             ]
 
 
-def timed_out_reply() -> dict[str, Any]:
+def timed_out_reply(lang: str = "en") -> dict[str, Any]:
     """What the person is told when Harbor took too long: send it again, and help now."""
-    return {"text": sayings.timed_out("en"), "custom": markers.custom(markers.TIMED_OUT)}
+    return {"text": sayings.timed_out(lang), "custom": markers.custom(markers.TIMED_OUT)}
+
+
+def _language_of(message: UserMessage) -> str:
+    """The language of a message Rasa did not get to: its words, else the widget's hint."""
+    metadata = message.metadata if isinstance(message.metadata, dict) else {}
+    return decide(message.text, None, metadata.get("language"))
 
 
 def forwarded(headers) -> dict[str, str]:
@@ -264,10 +274,14 @@ def contact_numbers() -> dict[str, dict[str, bool]]:
 
 
 def widget_config(timeout_seconds: float) -> dict[str, Any]:
-    """What widget.js is served with: the vetted contacts, their numbers, the markers."""
+    """What widget.js is served with: the vetted contacts in each language (``{"en": [...],
+    "es": [...]}``), their numbers, the markers, how long to wait for an answer."""
     marker_names = {k: v for k, v in vars(markers).items() if k.isupper() and isinstance(v, str)}
     return {
-        "contacts": [asdict(contact) for contact in contacts.NATIONAL_CONTACTS],
+        "contacts": {
+            lang: [asdict(contact) for contact in listed]
+            for lang, listed in CONTACTS_BY_LANGUAGE.items()
+        },
         "numbers": contact_numbers(),
         "markers": marker_names,
         "timeoutMs": round(timeout_seconds * 1000),

@@ -3,6 +3,9 @@
  *
  *   <script src="https://bot.example.org/webhooks/webchat/widget.js"
  *           data-title="Harbor" data-exit-url="https://weather.com" defer></script>
+ *
+ * It speaks English or Spanish: data-lang="es" (or "en") on the tag, else the browser's
+ * language, to start; then the conversation's language as Harbor reports it after each turn.
  */
 (function () {
   "use strict";
@@ -10,18 +13,49 @@
   var script = document.currentScript;
   if (!script || document.getElementById("harbor-chat")) { return; }
   // Written in by the server when it serves this file (bot/rasa/webchat/channel.py): the
-  // vetted 24/7 contacts, which of their numbers take calls or texts, the channel markers.
+  // vetted 24/7 contacts in each language, which of their numbers take calls or texts, the
+  // channel markers.
   var CONFIG = /*HARBOR_CONFIG*/null;
   if (!CONFIG) {
     console.error("Harbor web chat: widget.js was not served by Harbor, so it has no contacts.");
     CONFIG = {};
   }
-  var CONTACTS = CONFIG.contacts || [];
+  var CONTACTS = CONFIG.contacts || {};
   var NUMBERS = CONFIG.numbers || {};
   var MARKERS = CONFIG.markers || {};
   var TIMEOUT_MS = CONFIG.timeoutMs || 10000;
-  // The lines shown when Harbor cannot answer, by their keys in resources/contacts.py.
-  var HELP_KEYS = ["trafficking", "suicide", "text_line"];
+  // The lines shown when Harbor cannot answer, by their keys in resources/contacts.py. The
+  // Spanish lines are longer, so Spanish shows two, and a note stays under 60 words.
+  var HELP_KEYS = { en: ["trafficking", "suicide", "text_line"], es: ["trafficking", "text_line"] };
+
+  // What the widget says on its own. The contacts are not here: they come from the server.
+  var WORDS = {
+    en: {
+      open: "Chat with ", exit: "Quick exit",
+      exitLabel: "Quick exit: leave this page now. You can also press Escape twice.",
+      exitTitle: "Leave this page now (Esc twice)", close: "Close", closeLabel: "Close the chat",
+      messages: "Messages", choices: "Choices", input: "Type a message", send: "Send",
+      sending: " (sending…)", help: "24/7 help:", danger: "In danger now? ",
+      offline: "Harbor can't connect right now. Please try again soon.",
+      noAnswer: "Sorry, something went wrong on Harbor's side and there is no answer to " +
+        "that. Please try again soon.",
+      tooSlow: "Your message did not get through. Harbor took too long to answer. " +
+        "Please send it again.",
+      stillWaiting: "Wait a moment: Harbor is still answering your last message."
+    },
+    es: {
+      open: "Chatear con ", exit: "Salida rápida",
+      exitLabel: "Salida rápida: sal de esta página ya. También puedes presionar Escape dos veces.",
+      exitTitle: "Sal de esta página ya (Esc dos veces)", close: "Cerrar",
+      closeLabel: "Cerrar el chat", messages: "Mensajes", choices: "Opciones",
+      input: "Escribe un mensaje", send: "Enviar", sending: " (enviando…)",
+      help: "Ayuda 24/7:", danger: "¿Estás en peligro ahora? ",
+      offline: "Harbor no se puede conectar ahora. Intenta otra vez en un rato.",
+      noAnswer: "Perdón, algo falló en Harbor y no hay respuesta. Intenta otra vez en un rato.",
+      tooSlow: "Tu mensaje no llegó: Harbor tardó demasiado en contestar. Mándalo otra vez.",
+      stillWaiting: "Espera un momento: Harbor todavía está contestando tu último mensaje."
+    }
+  };
 
   var base = script.src.replace(/widget\.js(\?.*)?$/, "");
   var title = script.getAttribute("data-title") || "Harbor";
@@ -29,34 +63,46 @@
   var endpoint = base + "webhook";
   var KEY = "harbor-chat-sender";
 
+  // ---- the language: the tag's data-lang, else the browser's; then Harbor's word -------
+
+  function known(code) {
+    code = String(code || "").slice(0, 2).toLowerCase();
+    return Object.prototype.hasOwnProperty.call(WORDS, code) ? code : null;
+  }
+  var lang = known(script.getAttribute("data-lang")) ||
+    (known(window.navigator.language) === "es" ? "es" : "en");
+
+  function words(key) {
+    return WORDS[lang][key];
+  }
+
   function contact(key) {
-    for (var i = 0; i < CONTACTS.length; i++) {
-      if (CONTACTS[i].key === key) { return CONTACTS[i]; }
+    var list = CONTACTS[lang] || [];
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].key === key) { return list[i]; }
     }
     return null;
   }
 
   function helpNow() {
-    var lines = ["24/7 help:"];
-    HELP_KEYS.forEach(function (key) {
+    var lines = [words("help")];
+    HELP_KEYS[lang].forEach(function (key) {
       var line = contact(key);
       if (line) { lines.push("- " + line.name + ": " + line.how); }
     });
     var emergency = contact("emergency");
     if (emergency) {
-      lines.push("In danger now? " + emergency.how.charAt(0).toUpperCase() +
+      lines.push(words("danger") + emergency.how.charAt(0).toUpperCase() +
         emergency.how.slice(1) + ".");
     }
     return lines.length > 1 ? "\n" + lines.join("\n") : "";
   }
-  var HELP = helpNow();
-  var OFFLINE = "Harbor can't connect right now. Please try again soon." + HELP;
+
+  // A note when Harbor cannot answer ("offline", "noAnswer", "tooSlow"), with help now.
   // Every turn says something: an empty answer means a part of the server failed.
-  var NO_ANSWER = "Sorry, something went wrong on Harbor's side and there is no answer " +
-    "to that. Please try again soon." + HELP;
-  var TOO_SLOW = "Your message did not get through. Harbor took too long to answer. " +
-    "Please send it again." + HELP;
-  var STILL_WAITING = "Wait a moment: Harbor is still answering your last message.";
+  function note(key) {
+    return words(key) + helpNow();
+  }
 
   // ---- the session: one random id, made when the first message goes ------------------
 
@@ -98,12 +144,10 @@
   var root = el("div");
   root.id = "harbor-chat";
 
-  var exit = el("button", "harbor-exit", "Quick exit");
+  var exit = el("button", "harbor-exit");
   exit.type = "button";
-  exit.setAttribute("aria-label", "Quick exit: leave this page now. You can also press Escape twice.");
-  exit.title = "Leave this page now (Esc twice)";
 
-  var open = el("button", "harbor-open", "Chat with " + title);
+  var open = el("button", "harbor-open");
   open.type = "button";
   open.setAttribute("aria-expanded", "false");
   open.setAttribute("aria-controls", "harbor-panel");
@@ -116,16 +160,14 @@
   var head = el("div", "harbor-head");
   var heading = el("h2", null, title);
   heading.id = "harbor-title";
-  var close = el("button", "harbor-close", "Close");
+  var close = el("button", "harbor-close");
   close.type = "button";
-  close.setAttribute("aria-label", "Close the chat");
   head.appendChild(heading);
   head.appendChild(close);
 
   var log = el("div", "harbor-log");
   log.setAttribute("role", "log");
   log.setAttribute("aria-live", "polite");
-  log.setAttribute("aria-label", "Messages");
   log.tabIndex = 0;
 
   // Says so when something is pressed while an answer is on its way.
@@ -133,16 +175,16 @@
   status.setAttribute("role", "status");
 
   var form = el("form");
-  var label = el("label", null, "Type a message");
-  label.htmlFor = "harbor-input";
+  var inputLabel = el("label");
+  inputLabel.htmlFor = "harbor-input";
   var input = el("input");
   input.id = "harbor-input";
   input.type = "text";
   input.autocomplete = "off";
   input.maxLength = 5000;
-  var send = el("button", null, "Send");
+  var send = el("button");
   send.type = "submit";
-  form.appendChild(label);
+  form.appendChild(inputLabel);
   form.appendChild(input);
   form.appendChild(send);
 
@@ -153,6 +195,40 @@
   root.appendChild(exit);  // first in the page's order, so one Tab reaches it
   root.appendChild(open);
   root.appendChild(panel);
+
+  function each(selector, act) {
+    Array.prototype.forEach.call(root.querySelectorAll(selector), act);
+  }
+
+  function showLanguage() {
+    // Everything the widget says on its own, in the current language.
+    root.lang = lang;
+    exit.textContent = words("exit");
+    exit.setAttribute("aria-label", words("exitLabel"));
+    exit.title = words("exitTitle");
+    open.textContent = words("open") + title;
+    close.textContent = words("close");
+    close.setAttribute("aria-label", words("closeLabel"));
+    log.setAttribute("aria-label", words("messages"));
+    inputLabel.textContent = words("input");
+    input.placeholder = words("input");
+    send.textContent = words("send");
+    each(".harbor-buttons", function (group) {
+      group.setAttribute("aria-label", words("choices"));
+    });
+    each(".harbor-sending", function (busyLabel) { busyLabel.textContent = words("sending"); });
+  }
+
+  function setLanguage(code) {
+    // Harbor's word on the conversation's language; an unknown one changes nothing.
+    code = known(code);
+    if (code && code !== lang) {
+      lang = code;
+      showLanguage();
+    }
+  }
+
+  showLanguage();
   document.body.insertBefore(root, document.body.firstChild);
 
   // ---- links in messages: web addresses, and the numbers to call or text -------------
@@ -260,7 +336,7 @@
     if (on) {
       button.classList.add("harbor-chosen");
       button.setAttribute("aria-busy", "true");
-      button.appendChild(el("span", "harbor-sending", " (sending…)"));
+      button.appendChild(el("span", "harbor-sending", words("sending")));
       return;
     }
     button.removeAttribute("aria-busy");
@@ -270,7 +346,7 @@
 
   function choose(group, button, choice) {
     if (group !== latest || button.disabled) { return; }  // a past turn's choice sends nothing
-    if (busy) { status.textContent = STILL_WAITING; return; }
+    if (busy) { status.textContent = words("stillWaiting"); return; }
     sending(button, true);
     talk(choice.payload, choice.title || choice.payload, { button: button });
     input.focus();
@@ -279,7 +355,7 @@
   function showButtons(buttons) {
     var group = el("div", "harbor-buttons");
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", "Choices");
+    group.setAttribute("aria-label", words("choices"));
     buttons.forEach(function (choice) {
       if (!choice || !choice.payload) { return; }
       var button = el("button", null, choice.title || choice.payload);
@@ -304,6 +380,8 @@
     if (!again) { supersede(); }
     var first = null;
     replies.forEach(function (reply) {
+      // The conversation's language after this turn: for the widget's own words, not shown.
+      if (isMarker(reply, "LANGUAGE")) { setLanguage(reply.custom.lang); return; }
       var node = reply.text ? show(reply.text, again ? "note" : "bot") : null;
       var group = reply.buttons && reply.buttons.length ? showButtons(reply.buttons) : null;
       first = first || node || group;
@@ -319,7 +397,12 @@
     return window.fetch(endpoint, {
       method: "POST",
       headers: { "Content-Type": "text/plain;charset=UTF-8" },
-      body: JSON.stringify({ sender: options.sender || sender(), message: message }),
+      // The widget's language: Harbor goes by it only until the person's words say.
+      body: JSON.stringify({
+        sender: options.sender || sender(),
+        message: message,
+        metadata: { language: lang }
+      }),
       keepalive: !!options.keepalive,
       signal: options.signal,
       credentials: "omit",
@@ -343,7 +426,7 @@
   }
 
   function refused(body) {
-    scrollToShow(show(OFFLINE, "note"));
+    scrollToShow(show(note("offline"), "note"));
     if (!body || !body.setting) { return; }
     var origin = window.location.origin;
     show("For staff: add " + origin + " to " + body.setting + " in Harbor's " +
@@ -357,7 +440,7 @@
     if (error && error.kind === "refused") {
       refused(error.body);
     } else {
-      scrollToShow(show(error && error.kind === "timeout" ? TOO_SLOW : OFFLINE, "note"));
+      scrollToShow(show(note(error && error.kind === "timeout" ? "tooSlow" : "offline"), "note"));
     }
   }
 
@@ -384,7 +467,7 @@
 
   function talk(message, shown, options) {
     options = options || {};
-    if (busy) { status.textContent = STILL_WAITING; return false; }
+    if (busy) { status.textContent = words("stillWaiting"); return false; }
     setBusy(true);
     if (shown) { show(shown, "user"); }
     var waiting = show("…", "bot");
@@ -402,7 +485,7 @@
       .then(function (answer) {
         waiting.remove();
         if (Array.isArray(answer) && answer.length) { return render(answer); }
-        scrollToShow(show(NO_ANSWER, "note"));
+        scrollToShow(show(note("noAnswer"), "note"));
         return false;
       }, function (error) {
         waiting.remove();
@@ -422,7 +505,7 @@
     var text = input.value.trim();
     if (!text) { return; }
     // While an answer is on its way the words stay in the box, to send next.
-    if (busy) { status.textContent = STILL_WAITING; return; }
+    if (busy) { status.textContent = words("stillWaiting"); return; }
     input.value = "";
     talk(text, text, { typed: true });
     input.focus();
