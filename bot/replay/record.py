@@ -14,7 +14,7 @@ from bot.replay.replay import IGNORED_ACTIONS, Client
 KEPT_LINES_FROM = {"action_show_results", "action_more_results"}
 # Slots that say what the young person told the bot; the rest is bookkeeping.
 KEPT_SLOTS = {
-    "need", "place", "age_range", "population", "system", "program_kind",
+    "need", "place", "age_range", "population", "system", "program_kind", "language",
 }  # fmt: skip
 
 
