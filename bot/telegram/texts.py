@@ -61,7 +61,7 @@ def _english() -> Lines:
 
 
 def _spanish() -> Lines:
-    by_key = {contact.key: contact for contact in contacts.SPANISH_CONTACTS}
+    by_key = contacts.SPANISH_BY_KEY
     linea, lifeline = by_key["trafficking"], by_key["suicide"]
     danger = f"¿Estás en peligro? {by_key['emergency'].how.capitalize()}."
     linea_line = f"Ayuda 24/7: {linea.name}, {linea.how}."
