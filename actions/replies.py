@@ -95,6 +95,34 @@ def _joined(words: list[str], lang: str = "en") -> str:
     return ", ".join(words[:-1]) + (" y " if lang == "es" else " and ") + words[-1]
 
 
+# The first line of an answer, in each language the bot speaks.
+_OPENING = {
+    "en": {
+        "local": "{what} for {label}.",
+        "missing_there": " I don't have a program for {needs} there yet.",
+        "from_anywhere": "These work from anywhere.", "lines": "These 24/7 lines can help.",
+        "missing_in": "I don't have a program for {needs} in {label} yet. {then}",
+        "nothing_in": "I don't know of a program in {label} yet. {then}",
+        "nothing_fits": "I don't have a program that fits. These 24/7 lines can help.",
+        "anywhere": "{what} that {verb} anywhere in the US.", "verbs": ("works", "work"),
+        "prevention": "Here are prevention programs", "help": "Here is help",
+        "help_them": "Here is help for them", "with": " with {needs}",
+    },
+    "es": {
+        "local": "{what} en {label}.",
+        "missing_there": " Todavía no tengo un programa de {needs} allí.",
+        "from_anywhere": "Estos sirven desde cualquier lugar.",
+        "lines": "Estas líneas 24/7 te pueden ayudar.",
+        "missing_in": "Todavía no tengo un programa de {needs} en {label}. {then}",
+        "nothing_in": "Todavía no conozco un programa en {label}. {then}",
+        "nothing_fits": "No tengo un programa que encaje. Estas líneas 24/7 te pueden ayudar.",
+        "anywhere": "{what} que {verb} en todo EE. UU.", "verbs": ("sirve", "sirven"),
+        "prevention": "Aquí hay programas de prevención", "help": "Aquí hay ayuda",
+        "help_them": "Aquí hay ayuda para esa persona", "with": " con {needs}",
+    },
+}  # fmt: skip
+
+
 def opening(results: Results, query: Query, helper: bool = False) -> str:
     """The first line of an answer: what was searched, and honestly what is missing.
 
@@ -102,67 +130,36 @@ def opening(results: Results, query: Query, helper: bool = False) -> str:
     a program for food, clothes and basics in Portland, OR yet."); when it has none at all,
     it says so of the place.
     """
+    said = _OPENING[query.lang if query.lang in _OPENING else "en"]
     if query.place is None:
-        return _opening_anywhere(results, query, helper)
-    if query.lang == "es":
-        return _opening_es(results, query, helper)
+        return _opening_anywhere(results, query, helper, said)
     label = query.place.label
     missing = [n for n in query.needs if n in results.missing_needs]
+    needs = _needs_text(missing, query.lang)
     if results.local:
         met = [n for n in query.needs if n not in missing]
-        text = f"{_what(query, met, helper)} for {label}."
-        if missing:
-            text += f" I don't have a program for {_needs_text(missing)} there yet."
-        return text
-    then = "These work from anywhere." if results.services else "These 24/7 lines can help."
+        text = said["local"].format(what=_what(query, met, helper), label=label)
+        return text + (said["missing_there"].format(needs=needs) if missing else "")
+    then = said["from_anywhere"] if results.services else said["lines"]
     if missing and results.has_local_programs:
-        return f"I don't have a program for {_needs_text(missing)} in {label} yet. {then}"
-    return f"I don't know of a program in {label} yet. {then}"
+        return said["missing_in"].format(needs=needs, label=label, then=then)
+    return said["nothing_in"].format(label=label, then=then)
 
 
-def _opening_es(results: Results, query: Query, helper: bool) -> str:
-    label = query.place.label
-    missing = [n for n in query.needs if n in results.missing_needs]
-    if results.local:
-        met = [n for n in query.needs if n not in missing]
-        text = f"{_what_es(query, met, helper)} en {label}."
-        if missing:
-            text += f" Todavía no tengo un programa de {_needs_text(missing, 'es')} allí."
-        return text
-    then = (
-        "Estos sirven desde cualquier lugar."
-        if results.services
-        else "Estas líneas 24/7 te pueden ayudar."
-    )
-    if missing and results.has_local_programs:
-        return f"Todavía no tengo un programa de {_needs_text(missing, 'es')} en {label}. {then}"
-    return f"Todavía no conozco un programa en {label}. {then}"
-
-
-def _what_es(query: Query, needs: list[str], helper: bool) -> str:
-    if query.kind == "prevention":
-        return "Aquí hay programas de prevención"
-    who = "Aquí hay ayuda para esa persona" if helper else "Aquí hay ayuda"
-    return who + (f" con {_needs_text(needs, 'es')}" if needs else "")
-
-
-def _opening_anywhere(results: Results, query: Query, helper: bool) -> str:
-    if query.lang == "es":
-        if not results.services:
-            return "No tengo un programa que encaje. Estas líneas 24/7 te pueden ayudar."
-        return f"{_what_es(query, list(query.needs), helper)} que sirve en todo EE. UU."
+def _opening_anywhere(results: Results, query: Query, helper: bool, said: dict) -> str:
     if not results.services:
-        return "I don't have a program that fits. These 24/7 lines can help."
-    verb = "work" if query.kind == "prevention" else "works"
-    return f"{_what(query, list(query.needs), helper)} that {verb} anywhere in the US."
+        return said["nothing_fits"]
+    verb = said["verbs"][query.kind == "prevention"]
+    return said["anywhere"].format(what=_what(query, list(query.needs), helper), verb=verb)
 
 
 def _what(query: Query, needs: list[str], helper: bool = False) -> str:
+    said = _OPENING[query.lang if query.lang in _OPENING else "en"]
     if query.kind == "prevention":
-        return "Here are prevention programs"
+        return said["prevention"]
     # Asked for someone else: the answer is worded for the helper.
-    who = "Here is help for them" if helper else "Here is help"
-    return who + (f" with {_needs_text(needs)}" if needs else "")
+    who = said["help_them"] if helper else said["help"]
+    return who + (said["with"].format(needs=_needs_text(needs, query.lang)) if needs else "")
 
 
 def _needs_text(needs: list[str], lang: str = "en") -> str:

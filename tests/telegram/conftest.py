@@ -9,6 +9,7 @@ import pytest
 
 from tests.telegram.botapi import FakeBotApi
 from tests.telegram.chat import Person, start_gateway
+from tests.telegram.rasa_stub import RasaStub, greeting
 
 _chat_ids = itertools.count(7000001)
 
@@ -41,6 +42,30 @@ def gateway(api, warm_harbor, tmp_path_factory):
     running = start_gateway(api, f"{harbor.url}/webhooks/rest/webhook", log)
     yield running
     running.close()
+
+
+# A module that tests the gateway against a stand-in Rasa overrides ``gateway`` with
+# ``stub_gateway`` and gets the stand-in, reset after each test, as ``rasa``.
+@pytest.fixture(scope="module")
+def stub():
+    running = RasaStub()
+    yield running
+    running.close()
+
+
+@pytest.fixture(scope="module")
+def stub_gateway(api, stub, tmp_path_factory):
+    log = tmp_path_factory.mktemp("tg") / "gateway.log"
+    running = start_gateway(api, stub.rest_url, log)
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def rasa(stub, stub_gateway):
+    """The stand-in, answering ordinarily again after each test."""
+    yield stub
+    stub.answer, stub.down = greeting, False
 
 
 @pytest.fixture

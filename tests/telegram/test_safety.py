@@ -18,25 +18,9 @@ TOO_LONG = "That message is longer than I can read. Please send a shorter one."
 
 
 @pytest.fixture(scope="module")
-def stub():
-    running = RasaStub()
-    yield running
-    running.close()
-
-
-@pytest.fixture(scope="module")
-def gateway(api, stub, tmp_path_factory):
-    log = tmp_path_factory.mktemp("tg") / "gateway.log"
-    running = start_gateway(api, stub.rest_url, log)
-    yield running
-    running.close()
-
-
-@pytest.fixture
-def rasa(stub, gateway):
-    """The stand-in, answering ordinarily again after each test."""
-    yield stub
-    stub.answer, stub.down = greeting, False
+def gateway(stub_gateway):
+    """This module's gateway talks to the stand-in Rasa (conftest's ``stub``)."""
+    return stub_gateway
 
 
 _ids = iter(range(8100001, 8199999))

@@ -11,33 +11,17 @@ from bot.telegram import texts
 from bot.telegram.chats import pseudonym
 from resources import contacts
 from talk import markers
-from tests.telegram.chat import SECRET, Person, button_titles, start_gateway, texts_of
+from tests.telegram.chat import SECRET, Person, button_titles, texts_of
 from tests.telegram.rasa_stub import RasaStub, greeting
 
-SPANISH = {contact.key: contact for contact in contacts.SPANISH_CONTACTS}
+SPANISH = contacts.SPANISH_BY_KEY
 HOTLINE_EN = contacts.BY_KEY["trafficking"].how
 
 
 @pytest.fixture(scope="module")
-def stub():
-    running = RasaStub()
-    yield running
-    running.close()
-
-
-@pytest.fixture(scope="module")
-def gateway(api, stub, tmp_path_factory):
-    log = tmp_path_factory.mktemp("tg") / "gateway.log"
-    running = start_gateway(api, stub.rest_url, log)
-    yield running
-    running.close()
-
-
-@pytest.fixture
-def rasa(stub, gateway):
-    """The stand-in, answering ordinarily again after each test."""
-    yield stub
-    stub.answer, stub.down = greeting, False
+def gateway(stub_gateway):
+    """This module's gateway talks to the stand-in Rasa (conftest's ``stub``)."""
+    return stub_gateway
 
 
 _ids = iter(range(8300001, 8399999))
