@@ -496,6 +496,46 @@ def _compiled() -> re.Pattern[str]:
                                crisis_es.PATTERNS))  # fmt: skip
 
 
+# What each kind of crisis most plainly needs once the 24/7 contacts are given: the search
+# then starts from it instead of asking "what do you need?" of someone who has just said.
+KIND_NEEDS = {"self_harm": "emotional_support", "danger": "safety", "exploited": "safety"}
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> list[tuple[str, re.Pattern[str]]]:
+    def joined(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+    return [
+        ("self_harm", joined(SELF_HARM + crisis_es.SELF_HARM)),
+        ("danger", joined(DANGER + crisis_es.DANGER)),
+        ("exploited", joined(EXPLOITED + crisis_es.EXPLOITED)),
+    ]
+
+
+@lru_cache(maxsize=1024)
+def crisis_kinds(text: str | None) -> tuple[str, ...]:
+    """The kinds of crisis a message's words show (self_harm, danger, exploited), in that
+    order; empty when its words show none. A rule of several parts (an older man and a minor,
+    a "job" and a paid ticket, photos and a demand) is being exploited."""
+    folded = fold((text or "")[:WINDOW])
+    if not folded:
+        return ()
+    found = tuple(kind for kind, pattern in _kinds() if pattern.search(folded))
+    if not found and any(all(p.search(folded) for p in rule) for rule in _all_of()):
+        return ("exploited",)
+    return found
+
+
+def crisis_needs(text: str | None) -> list[str]:
+    """Need ids a crisis message implies by its kind ([] when it is no crisis by words)."""
+    needs: list[str] = []
+    for kind in crisis_kinds(text):
+        if KIND_NEEDS[kind] not in needs:
+            needs.append(KIND_NEEDS[kind])
+    return needs
+
+
 # A long message is read in windows: its start and end, and the neighbourhood of each word
 # that often carries a crisis. Each window is a few thousand characters, so a megabyte of
 # text costs what a few messages do.

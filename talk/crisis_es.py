@@ -23,7 +23,8 @@ NO_CORTE = (
     r" con (?:un |una |el |la )?(?:papel|hoja|lata)\b)"
 )
 
-PATTERNS = [
+# Self-harm and wanting to die, said straight or sideways; for oneself or someone else.
+SELF_HARM = [
     # Morir, desaparecer, quitarse la vida, hacerse dano.
     r"\b(?:me quiero|quiero|quisiera|me voy a|voy a|me gustaria|ganas de|me dieron ganas de|"
     r"pense en|pensado en|pensar en|penzado en|ando queriendo|me quisiera) "
@@ -32,47 +33,19 @@ PATTERNS = [
     r"pegarme un balazo|darme un balazo|cortarme las venas|quitar la vida|quitarme la vida|"
     r"hacerme dano|lastimarme|ahorcar|"
     r"ahorcarme|tirarme|aventarme|dejar de existir|acabar con todo|acabar con mi vida)",
-    r"\bya no (?:quiero|aguanto|puedo) (?:vivir|seguir(?! con esto| con el chat| hablando| aqui)|mas con esto|estar aqui|existir|mas)\b(?! (?:a|al|el|la|los|las|este|esta|ese|esa|estos|estas|mi|mis|tu|su|sus|sin|de|hasta|que)\b(?! vida\b))",
+    # Not "ya no puedo mas con la escuela", not "ya no quiero seguir, borra todo" (a stop).
+    r"\bya no (?:quiero|aguanto|puedo) (?:vivir|seguir(?! con esto| con el chat| hablando| aqui)|mas con esto|estar aqui|existir|mas)\b(?! (?:a|al|el|la|los|las|este|esta|ese|esa|estos|estas|mi|mis|tu|su|sus|sin|de|hasta|que)\b(?! vida\b))"
+    r"(?! con (?:la|el|los|las|mis|mi|este|esta|ese|esa) (?!vida\b))(?!,? (?:borra|borralo|stop|cierra|elimina|adios)\b)",
     r"\bno quiero (?:vivir|seguir viviendo|estar viva|estar vivo|despertar|existir)\b",
     r"\b(?:seria|estarian|estaria) mejor (?:si no estuviera|si me muero|sin mi|muerta|muerto)",
     r"\bnadie (?:me )?(?:extranaria|va a extranar|notaria|le importaria|me va a extranar)",
     rf"\bsuicid\w*|\bquitarme la vida\b|\bme corto{NO_CORTE}\b|\bme estoy cortando{NO_CORTE}\b|\bcortarme{NO_CORTE}\b",
     r"\b(?:me tome|tome|me voy a tomar) (?:todas las|un monton de|muchas) (?:pastillas|pildoras)",
     r"\b(?:carta|mensaje) de despedida\b|\beste es mi ultimo mensaje\b|\bme despido\b",
+    r"\bya (?:escribi|deje|hice|termine) (?:la|mi|las|mis) cartas?\b",
     r"\b(?:acabar|terminar) con (?:todo|mi vida|esto de una vez)\b",
     r"\b(?:quiero|quisiera) que todo (?:se acabe|termine|acabe)\b|\bque todo se acabe\b",
     r"\bsoy una carga\b|\bmejor muert[ao]\b|\bojala (?:no despierte|me muera|estuviera muert)",
-    # Peligro ahora.
-    rf"\b{EL} (?:esta|estan|anda|viene) (?:afuera|aqui|en la puerta|buscandome|siguiendome|"
-    r"en camino|por llegar)",
-    r"\b(?:me esta|me estan|me) (?:pegando|golpeando|ahorcando|lastimando|amenazando|violando|"
-    r"siguiendo|persiguiendo)\b",
-    r"(?<!no )\b(?:me pega|me golpea|me golpeo|me pego|me ahorco|me violo|me violaron|me abuso|"
-    r"abusaron de mi|me ataco)\b",
-    r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
-    r"\bno me (?:deja|dejan) (?:salir|irme|ir|comer|dormir|hablar|ver)\b",
-    r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
-    r"\b(?:me va a|me van a|dijo que me iba a|amenazo con|me quiere|me quieren) (?:matar|pegar|golpear|lastimar|"
-    r"hacer dano|encontrar)(?!.{0,40}\b(?:calificaciones|boleta|examen|reprob\w*|tarea|notas|llego tarde|llegue tarde)\b)",
-    r"\bestoy en peligro\b|\bno estoy a salvo\b|\bno me siento segur[ao]\b|\bauxilio\b|"
-    r"\bsocorro\b|\bayuda ya\b|\bes una emergencia\b|\bestoy sangrando\b",
-    # Obligada, vendida, controlada.
-    rf"\b{EL} (?:me )?(?:vende|vendio|venden|prostituye|prostituyen|pone a trabajar|"
-    r"pone a chambear|obliga|obligan|quito|quitaron|tiene) ",
-    r"\b(?:me venden|me vendio|me vendieron|me prostituyen|me prostituye|me obligan|me obliga|"
-    r"me obligo|me obligaron|me forzo|me forzaron|me fuerza|me explota|me explotan)\b",
-    r"\bme (?:pone|ponen|puso) a (?:trabajar|chambear|vender|salir con|ver hombres|hacer citas)",
-    r"\b(?:la cuota|cumplir (?:la|mi) cuota|tengo que juntar|tengo que traer)\b",
-    r"(?<!jefa )(?<!mama )(?<!mami )(?<!papa )(?<!apa )(?<!jefe )\bme (?:quito|quitaron|tiene|tienen|esconde|escondio) (?:mis |los |el |mi )?"
-    r"(?:papeles|documentos|identificacion|id|celular|telefono|pasaporte|dinero|acta)\b",
-    r"\ble debo\b(?! (?:una|un) (?:disculpa|favor|explicacion|respuesta|mensaje|llamada))|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
-    r"\b(?:publicar|subir|mandar|ensenar|compartir) (?:mis|las) (?:fotos|videos|nudes)\b",
-    r"(?<!sobre )(?<!de la )\b(?:trata de personas|trafico de personas|tratante|padrote|lenon|proxeneta)\b",
-    r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.*\b(?:salir|dejar|escapar|me obliga|cuota|"
-    r"padrote|mi papi)\b|\bsalir de (?:la vida(?! loca)|esta vida|esa vida|el juego)\b",
-    r"\bsexo (?:por|para tener|a cambio de) (?:un lugar|comida|dinero|donde dormir|drogas|cuarto)",
-    r"\b(?:un senor|un hombre|un tipo) (?:mayor|grande)?.*\b(?:trabajo|modelar|modelo|bailar|"
-    r"viaje|viajar|otra ciudad|regalos)\b.*\b(?:ofrec\w*|prometi\w*|invit\w*|quiere)\b",
     # Said sideways: cuts and blood, a method at hand, pills taken, sleeping for good.
     rf"\bme (?:corte|cortaba|volvi a cortar|estoy cortando|lastime|queme){NO_CORTE}\b|\bse (?:corta|esta "
     rf"cortando|corto){NO_CORTE}\b|\blo (?:que|q) me hice\b",
@@ -80,7 +53,8 @@ PATTERNS = [
     r"\bno para de (?:salir )?sangr",
     r"\b(?:pastillas|pildoras|navaja|cuchillo|cuerda|soga|pistola|veneno|cloro)\b.{0,40}"
     r"\b(?:en la mano|en mis manos|aqui conmigo|enfrente de mi|al lado|junto a mi|en mi mano)\b",
-    r"\b(?:me tome|tome|me trague|me acabo de tomar|me voy a tomar)\b(?: \w+){0,6} "
+    r"\b(?:me tome|tome|me trague|me acabo de tomar|me voy a tomar|me bebi|bebi|me acabo de beber|"
+    r"me eche|me acabo de tragar)\b(?: \w+){0,6} "
     r"(?:pastillas|pildoras|medicinas|medicamentos|cloro|veneno)\b",
     r"\b(?:dormir|dormirme|me duermo|me dormiria)\b.{0,25}\bno (?:despertar|despierto|volver a "
     r"despertar|despertarme)\b|\bno despertar (?:nunca|mas|jamas)\b",
@@ -101,6 +75,52 @@ PATTERNS = [
     r"\bya me despedi\b|\b(?:es|sera) (?:mi|la) ultima noche\b|\bme estoy despidiendo\b",
     r"\bse (?:quiere|quiera|va a|queria|quizo|quiso) (?:morir|matar|suicidar|cortar|quitar la vida|"
     rf"desaparecer|aventar|tirar (?:del|de la|de un|al|a las|desde|por la ventana)|colgar|ahorcar|envenenar|dar un tiro|pegar un tiro)\b{NO_CORTE}{NO_HIPERBOLE}",
+    # Said sideways, by kind: worn out with living, no point, wishing not to be, a plan, goodbyes.
+    r"\b(?:ya )?no (?:aguanto|soporto|puedo) (?:mas|ya)\b(?= *$| (?:neta|la neta|wey|guey|en serio|de verdad|ayuda|ayudame|por favor|ya|todo|nada|con todo|con esto|con mi vida|esta vida|la vida|vivir|mi vida|me quiero|quiero|estoy|no se)\b)",
+    r"\b(?:ya )?(?:me canse|me cansé|estoy cansad[ao]|estoy hart[ao]|me harte|ando cansad[ao]|ando hart[ao]) de (?:vivir|todo|la vida|mi vida|existir|estar viv[ao]|seguir|luchar|intentar)\b(?! (?:el|la|lo) (?:dia|semana|trabajo|escuela))",
+    r"\b(?:para|pa) (?:que|q) (?:sigo|seguir|vivo|vivir|existo|estoy aqui|sigo aqui|sigo viviendo|intentarlo|seguir intentando)\b|\bde (?:que|q) sirve (?:seguir|vivir|que siga|que viva|intentar)\b",
+    r"\b(?:mi vida )?no (?:tiene|le veo|le encuentro) (?:sentido|caso|razon) (?:seguir|vivir|la vida|mi vida|a (?:la|mi) vida|a nada|nada|estar aqui|seguir viviendo)\b|\bmi vida no vale (?:nada|la pena)\b|\bno vale la pena (?:vivir|seguir)\b",
+    r"\bmejor me (?:desaparezco|desaparesco|muero|mato|voy para siempre|quito del camino|quito de en medio)\b|\bmejor (?:ya )?no (?:estar|existir|despertar)\b",
+    r"\bojala (?:no existiera|ya no existiera|nunca hubiera nacido|no hubiera nacido|me muriera|me matara|me muera|desapareciera|me desapareciera|me atropellara|me atropelle|me pase algo|no despertara|ya no estuviera|me llevara la muerte)\b",
+    r"\b(?:a )?nadie (?:le )?(?:importa|importaria|va a importar|le va a importar) (?:si|cuando) (?:me muero|me muera|me mato|me mate|desaparezco|desaparezca|ya no estoy|ya no este|me voy)\b|\bnadie (?:me )?(?:extrañaria|va a notar|notaria si|me va a buscar si)\b",
+    r"\b(?:pensando en|pienso|voy a|quiero|ganas de|me dan ganas de) (?:hacer )?(?:una|alguna) (?:tonteria|locura|pendejada|estupidez)\b(?! (?:en|con|de) (?:la|el|mi) (?:fiesta|pelo|cabello|escuela|clase))",
+    r"\b(?:irme|me voy|me quiero ir|me voy a ir|quiero irme|me iria) (?:para|pa) siempre\b(?! (?:de|a|al|para) (?:aqui|esta|este|mi casa|la casa|mexico|otro|otra))",
+    r"\bya (?:tengo|lo tengo|la tengo|tengo todo|lo tengo todo) (?:todo )?(?:planeado|pensado|decidido|listo)\b(?! (?:pa|para) (?:la|el|mi|mis) (?:fiesta|cumple|viaje|boda|quince|vacaciones|escuela|tarea|mudanza))|\bya (?:se|decidi) (?:como|cuando) (?:lo voy a hacer|hacerlo|me voy a (?:matar|ir))\b|\bya (?:compre|consegui|tengo) (?:las pastillas|la soga|la cuerda|el veneno|la pistola|la navaja)\b",
+    r"\b(?:escribo|escribi|vengo|es) (?:para|pa) (?:despedirme|decir adios)\b|\bme vengo a despedir\b|\badios (?:a todos|para siempre|pa siempre)\b|\bgracias por todo why adios\b",
+    r"\bperdon(?:enme|ame|en)?\b.{0,20}\bpor (?:todo|lo que voy a hacer|irme|no ser suficiente|ser una carga|lo que hice why lo que voy)\b(?! (?:lo|el) (?:que|de) (?:hice|paso) (?:ayer|en la))|\bperdonenme\b(?! (?:por|x) (?:la|el|llegar|tardar|las|los|mi (?:ortografia|espanol|ingles)))",
+    r"\bcuiden (?:a|de|mucho a) mi\b|\bcuida(?:n|me)? (?:a|de) mi \w+ (?:por|x) mi\b|\bcuando (?:ya no este|yo no este|ya no estoy|me muera|me haya ido)\b",
+    r"\b(?:seria|estarian|estaria|serian|vivirian) (?:mejor|mas felices) (?:para|pa)? ?(?:todos|mi familia|mi jefa|mi mama)? ?(?:si|sin) (?:ya no (?:estoy|estuviera|existiera)|no (?:estuviera|existiera)|yo|mi|me muero|desaparezco)\b",
+    r"\b(?:he pensado|pense|pienso|ando pensando|estoy pensando|pensando) (?:mucho )?en (?:matarme|suicidarme|morirme|quitarme la vida|colgarme|ahorcarme|aventarme|tirarme|desaparecer|no despertar|la muerte|cortarme las venas)\b",
+    # Cuts, burns, overdoses, self or a friend.
+    r"\bme (?:quemo|quemaba|pego|golpeo|rasguno|rasguño|muerdo) (?:\w+ ){0,3}(?:pa|para) (?:sentir|castigarme|no sentir|calmarme|sentirme)\b|\bme (?:pego|golpeo|lastimo|corto|quemo) (?:a mi misma|a mi mismo|yo sola|yo solo)\b",
+    r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
+    r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
+    r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
+]
+
+# Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
+DANGER = [
+    # Peligro ahora.
+    rf"\b{EL} (?:esta|estan|anda|viene) (?:afuera|aqui|en la puerta|buscandome|siguiendome|"
+    r"en camino|por llegar)",
+    r"\b(?:me esta|me estan|me) (?:pegando|golpeando|ahorcando|lastimando|amenazando|violando|"
+    r"siguiendo|persiguiendo)\b",
+    r"(?<!no )\b(?:me pega|me golpea|me golpeo|me pego|me ahorco|me violo|me violaron|me abuso|"
+    r"abusaron de mi|me ataco)\b",
+    r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
+    # Not a group home's or a school's rules: "no me dejan salir de la casa hogar".
+    r"^(?!.*\b(?:casa hogar|group home|albergue|juvenil)\b).*?"
+    r"\bno me (?:deja|dejan) (?:salir|irme|ir|comer|dormir|hablar|ver)\b(?! (?:de|del) (?:la )?(?:casa "
+    r"hogar|group home|hogar|albergue|escuela|juvenil|centro|programa)\b)",
+    r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
+    # "me va a matar" of an exam, a grade or a borrowed hoodie, laughing: hyperbole.
+    r"^(?!.*\b(?:examen|tarea|escuela|clase|maestra|maestro|calor|calificaciones|boleta)\b.{0,30}"
+    r"\bme (?:va|van) a matar\b).*?"
+    r"\b(?:me va a|me van a|dijo que me iba a|amenazo con|me quiere|me quieren) (?:matar|pegar|golpear|lastimar|"
+    r"hacer dano|encontrar)(?!.{0,40}\b(?:calificaciones|boleta|examen|reprob\w*|reprueb\w*|tarea|notas|"
+    r"llego tarde|llegue tarde|(?:ja){2,}\w*|(?:je){2,}\w*|lol|lmao|xd|literal)\b)",
+    r"\bestoy en peligro\b|\bno estoy a salvo\b|\bno me siento segur[ao]\b|\bauxilio\b|"
+    r"\bsocorro\b|\bayuda ya\b|\bes una emergencia\b|\bestoy sangrando\b",
     # Danger now: outside, coming, knocking, locked in, followed, found, threatened.
     r"\b(?:esta|estan) (?:afuera|aqui afuera|en la puerta|abajo)\b.{0,40}\b(?:miedo|buscando|"
     r"casa|carro)\b|\besta afuera de mi (?:casa|cuarto|escuela|trabajo|puerta)\b|\b(?:me esta|"
@@ -119,6 +139,50 @@ PATTERNS = [
     r"\b(?:migra|inmigracion|deportar|deporten|deportan)\b.{0,60}\b(?:si no|me agarra|le habla|"
     r"les habla|me va a|amenaz|me dicen|dice)\b|\bsi (?:voy|hablo|le digo|les digo|llamo) "
     r"(?:a la policia|con la policia|a la migra|a alguien)\b",
+    # Danger now: someone near and afraid, hit, choked, locked in, a weapon, a threat.
+    r"\b(?:esta|estan|anda|andan|sigue|siguen) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b.{0,60}\b(?:miedo|asustad[ao]|escond\w*|me va a|me quiere|buscandome|ayuda|ayudame|que hago|peligro|enojad[ao]|borracho|drogado|pedo|armado|gritando|tocando|golpeando)\b",
+    r"\b(?:miedo|asustad[ao])\b.{0,60}\b(?:esta|estan|anda|andan) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b",
+    r"\b(?:ya )?(?:viene|vienen) (?:para aca|pa aca|pa ca|para aqui|por mi)\b.{0,40}\b(?:enojad[ao]|borracho|drogado|pedo|armado|miedo|me va a|me quiere|me mata)\b",
+    r"\b(?:ya )?me (?:encontro|encontraron|hallo|hallaron)(?= *$| (?:otra vez|de nuevo|aqui|wey|neta|ayuda|ayudame|que hago|no se|why|ya|en el|en la|y me))",
+    r"\b(?:me|nos|la|lo|las|los) (?:dejo|dejaron|tiene|tienen|deja|dejan|encierra|encierran|encerraba|encerro|encerraron|tenia) (?:\w+ )?encerrad[ao]s?\b|\b(?:me|nos|la|lo) (?:encierra|encierran|encerro|encerraron)\b|\bcerro (?:el cuarto |la puerta )?con llave\b.{0,30}\b(?:no puedo|no me deja|adentro|salir)\b|\bme (?:dejo|dejaron) (?:encerrad[ao]|adentro) con llave\b",
+    r"\b(?:me|le|la|les|nos) (?:dio|da|the|dan|dieron|daba|va a dar|puso|metio|acomodo|pone|mete) (?:una|un|unos|unas|tremenda|tremendo) (?:cachetada|cachetadas|bofetada|bofetadas|madrazo|madrazos|putazo|putazos|golpe|golpes|golpiza|paliza|punetazo|punetazos|patada|patadas|chingadazo|chingadazos|cintarazo|cintarazos|trancazo|trancazos|fregadazo|madriza|putiza|cates|manazo|cinturonazo|cinturonazos)\b(?!.{0,30}\b(?:futbol|fut|partido|juego|basket|beisbol|fortnite|free fire|minecraft|ajedrez)\b)",
+    r"\b(?:me|la|lo|le|nos) (?:esta|estaba|estuvo|estan|estaban) (?:pegando|golpeando|ahorcando|asfixiando|lastimando|madreando|violando|manoseando|amenazando)\b|\bme asfixi\w*|\ba mi (?:hermana|hermanita|mama|jefa|amiga|prima|hija|hermano|hermanito) (?:la|lo) (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|violando)\b",
+    r"\b(?:me|la|le) (?:agarro|apreto|agarra|aprieta|tomo|agarraba) (?:del|el|de el|por el) cuello\b|\b(?:manos|mano) en (?:mi|el) cuello\b",
+    r"\b(?:me|la) (?:avento|empujo|estrello|arrastro|jalo|aventaron|empujaron) (?:contra|al suelo|al piso|del pelo|de los pelos|por las escaleras|del cabello|por el pelo|de las grenas)\b",
+    r"\b(?:le|les) (?:esta pegando|pega|pego|golpea|golpeo|esta golpeando) a (?:mi|mis)\b|\b(?:lo|la) (?:esta|estan) (?:golpeando|matando|madreando|ahorcando)\b",
+    r"\b(?:anda|viene|esta|estaba|andan|vienen|estan|llego) armad[oa]s?\b|\bme (?:apunto|apunta|esta apuntando|amenazo|amenaza) con (?:una|la|un|el|su) (?:pistola|arma|cuchillo|navaja|fierro|cuete|cohete|machete)\b|\b(?:pistola|cuchillo|navaja|arma|cuete|fierro|machete)\b.{0,30}\b(?:en el cuello|en la cabeza|en la panza|me apunta|me apunto)\b",
+    r"\b(?:miedo|temor) (?:de )?(?:que|q) me (?:mate|maten|pegue|peguen|golpee|golpeen|encuentre|encuentren|haga algo|hagan algo|lastime|lastimen|viole|violen|lleve|lleven|venda|vendan|ahorque|busque)\b",
+    r"\b(?:me da|me the|tengo|me dio) miedo (?:de )?(?:regresar|volver|ir|llegar) a (?:mi )?(?:casa|cuarto|depa|apartamento|la casa)\b|\bno (?:puedo|quiero) (?:regresar|volver|llegar) a (?:mi )?casa\b.{0,40}\b(?:me pega|me mata|miedo|me va a|golpes|morado|moretones)\b",
+    r"\b(?:me|la|nos) (?:subieron|subio|quieren subir|quiere subir|metieron|metio|jalaron|jalo) (?:a|en) (?:un|una|su) (?:carro|camioneta|troca|van|coche|auto|camion)\b|\b(?:me|la|nos) (?:llevo|llevaron|quiere llevar|quieren llevar|tiene|tienen) a la fuerza\b",
+    r"\b(?:se mete|se metia|entra|entraba) (?:a|en) mi (?:cuarto|cama)\b.{0,30}\b(?:noche|noches|cuando|me toca|dormida|dormido)\b|\bme (?:manosea|manoseo|manosean|manoseaba|toca (?:mis partes|ahi|donde no)|toco (?:mis partes|ahi|donde no))\b|\babus(?:a|o|aba|aron|an|ando) de (?:mi|ella|mi hermana|mi hermanita|mi hija)\b",
+    r"\bsi (?:hablo|digo algo|le digo|les digo|llamo|aviso|me voy|me salgo|lo dejo|lo denuncio|me escapo)\b.{0,40}\bme (?:mata|matan|va a matar|van a matar|busca|encuentra|hace algo|pega|mata a)\b",
+]
+
+# Forced, sold or controlled: made to work, money taken, papers kept, debt, photos as threats.
+EXPLOITED = [
+    # Obligada, vendida, controlada.
+    rf"\b{EL} (?:me )?(?:vende|vendio|venden|prostituye|prostituyen|pone a trabajar|"
+    r"pone a chambear|obliga|obligan|quito|quitaron|tiene) ",
+    r"\b(?:me venden|me vendio|me vendieron|me prostituyen|me prostituye|me obligan|me obliga|"
+    r"me obligo|me obligaron|me forzo|me forzaron|me fuerza|me explota|me explotan)\b",
+    r"\bme (?:pone|ponen|puso) a (?:trabajar|chambear|vender|salir con|ver hombres|hacer citas)",
+    r"\b(?:la cuota|cumplir (?:la|mi) cuota|tengo que juntar|tengo que traer)\b",
+    # A sum to bring in every night, or leaving "the dates": the quota and the life.
+    r"\btengo (?:que|q) (?:sacar|juntar|traer|hacer|ganar|entregar|llevar) \$?\d+\w*(?: \w+){0,2} "
+    r"(?:cada|por|todas las|en la) (?:noche|dia|semana)\b|\bno me deja entrar (?:a la casa|al cuarto|al "
+    r"hotel)? ?si no\b",
+    r"\b(?:salgo|salirme|salir|me salgo|dejar|dejo|escaparme|escapar) (?:de )?(?:lo de )?(?:las |los )?"
+    r"(?:citas|dates|clientes)\b",
+    r"(?<!jefa )(?<!mama )(?<!mami )(?<!papa )(?<!apa )(?<!jefe )\bme (?:quito|quitaron|tiene|tienen|esconde|escondio) (?:mis |los |el |mi )?"
+    r"(?:papeles|documentos|identificacion|id|celular|telefono|pasaporte|dinero|acta)\b",
+    r"\ble debo\b(?! (?:una|un) (?:disculpa|favor|explicacion|respuesta|mensaje|llamada))|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
+    r"\b(?:publicar|subir|mandar|ensenar|compartir) (?:mis|las) (?:fotos|videos|nudes)\b",
+    r"(?<!sobre )(?<!de la )\b(?:trata de personas|trafico de personas|tratante|padrote|lenon|proxeneta)\b",
+    r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.*\b(?:salir|dejar|escapar|me obliga|cuota|"
+    r"padrote|mi papi)\b|\bsalir de (?:la vida(?! loca)|esta vida|esa vida|el juego)\b",
+    r"\bsexo (?:por|para tener|a cambio de) (?:un lugar|comida|dinero|donde dormir|drogas|cuarto)",
+    r"\b(?:un senor|un hombre|un tipo) (?:mayor|grande)?.*\b(?:trabajo|modelar|modelo|bailar|"
+    r"viaje|viajar|otra ciudad|regalos)\b.*\b(?:ofrec\w*|prometi\w*|invit\w*|quiere)\b",
     # Sold, rented out, made to work; debt, documents, photos, the circuit.
     r"\bme (?:vende|renta|rentan|presta|prestan) (?:con|a) (?:sus|los|unos|unas|mis|otros)\b|"
     r"\b(?:la|lo|me|nos|las|los) (?:estan|esta) vendiendo\b|\b(?:lo|la|los|las|le|les) "
@@ -148,44 +212,6 @@ PATTERNS = [
     r"\bme quiere llevar a vivir con el\b",
     r"\bfavor(?:es)? (?:con|a|para) (?:sus|los) amigos\b|\bse fue (?:de la casa )?con un "
     r"(?:hombre|senor|tipo) (?:mayor|grande)\b",
-    # Said sideways, by kind: worn out with living, no point, wishing not to be, a plan, goodbyes.
-    r"\b(?:ya )?no (?:aguanto|soporto|puedo) (?:mas|ya)\b(?= *$| (?:neta|la neta|wey|guey|en serio|de verdad|ayuda|ayudame|por favor|ya|todo|nada|con todo|con esto|con mi vida|esta vida|la vida|vivir|mi vida|me quiero|quiero|estoy|no se)\b)",
-    r"\b(?:ya )?(?:me canse|me cansé|estoy cansad[ao]|estoy hart[ao]|me harte|ando cansad[ao]|ando hart[ao]) de (?:vivir|todo|la vida|mi vida|existir|estar viv[ao]|seguir|luchar|intentar)\b(?! (?:el|la|lo) (?:dia|semana|trabajo|escuela))",
-    r"\b(?:para|pa) (?:que|q) (?:sigo|seguir|vivo|vivir|existo|estoy aqui|sigo aqui|sigo viviendo|intentarlo|seguir intentando)\b|\bde (?:que|q) sirve (?:seguir|vivir|que siga|que viva|intentar)\b",
-    r"\b(?:mi vida )?no (?:tiene|le veo|le encuentro) (?:sentido|caso|razon) (?:seguir|vivir|la vida|mi vida|a (?:la|mi) vida|a nada|nada|estar aqui|seguir viviendo)\b|\bmi vida no vale (?:nada|la pena)\b|\bno vale la pena (?:vivir|seguir)\b",
-    r"\bmejor me (?:desaparezco|desaparesco|muero|mato|voy para siempre|quito del camino|quito de en medio)\b|\bmejor (?:ya )?no (?:estar|existir|despertar)\b",
-    r"\bojala (?:no existiera|ya no existiera|nunca hubiera nacido|no hubiera nacido|me muriera|me matara|me muera|desapareciera|me desapareciera|me atropellara|me atropelle|me pase algo|no despertara|ya no estuviera|me llevara la muerte)\b",
-    r"\b(?:a )?nadie (?:le )?(?:importa|importaria|va a importar|le va a importar) (?:si|cuando) (?:me muero|me muera|me mato|me mate|desaparezco|desaparezca|ya no estoy|ya no este|me voy)\b|\bnadie (?:me )?(?:extrañaria|va a notar|notaria si|me va a buscar si)\b",
-    r"\b(?:pensando en|pienso|voy a|quiero|ganas de|me dan ganas de) (?:hacer )?(?:una|alguna) (?:tonteria|locura|pendejada|estupidez)\b(?! (?:en|con|de) (?:la|el|mi) (?:fiesta|pelo|cabello|escuela|clase))",
-    r"\b(?:irme|me voy|me quiero ir|me voy a ir|quiero irme|me iria) (?:para|pa) siempre\b(?! (?:de|a|al|para) (?:aqui|esta|este|mi casa|la casa|mexico|otro|otra))",
-    r"\bya (?:tengo|lo tengo|la tengo|tengo todo|lo tengo todo) (?:todo )?(?:planeado|pensado|decidido|listo)\b(?! (?:pa|para) (?:la|el|mi|mis) (?:fiesta|cumple|viaje|boda|quince|vacaciones|escuela|tarea|mudanza))|\bya (?:se|decidi) (?:como|cuando) (?:lo voy a hacer|hacerlo|me voy a (?:matar|ir))\b|\bya (?:compre|consegui|tengo) (?:las pastillas|la soga|la cuerda|el veneno|la pistola|la navaja)\b",
-    r"\b(?:escribo|escribi|vengo|es) (?:para|pa) (?:despedirme|decir adios)\b|\bme vengo a despedir\b|\badios (?:a todos|para siempre|pa siempre)\b|\bgracias por todo why adios\b",
-    r"\bperdon(?:enme|ame|en)?\b.{0,20}\bpor (?:todo|lo que voy a hacer|irme|no ser suficiente|ser una carga|lo que hice why lo que voy)\b(?! (?:lo|el) (?:que|de) (?:hice|paso) (?:ayer|en la))|\bperdonenme\b(?! (?:por|x) (?:la|el|llegar|tardar|las|los|mi (?:ortografia|espanol|ingles)))",
-    r"\bcuiden (?:a|de|mucho a) mi\b|\bcuida(?:n|me)? (?:a|de) mi \w+ (?:por|x) mi\b|\bcuando (?:ya no este|yo no este|ya no estoy|me muera|me haya ido)\b",
-    r"\b(?:seria|estarian|estaria|serian|vivirian) (?:mejor|mas felices) (?:para|pa)? ?(?:todos|mi familia|mi jefa|mi mama)? ?(?:si|sin) (?:ya no (?:estoy|estuviera|existiera)|no (?:estuviera|existiera)|yo|mi|me muero|desaparezco)\b",
-    r"\b(?:he pensado|pense|pienso|ando pensando|estoy pensando|pensando) (?:mucho )?en (?:matarme|suicidarme|morirme|quitarme la vida|colgarme|ahorcarme|aventarme|tirarme|desaparecer|no despertar|la muerte|cortarme las venas)\b",
-    # Cuts, burns, overdoses, self or a friend.
-    r"\bme (?:quemo|quemaba|pego|golpeo|rasguno|rasguño|muerdo) (?:\w+ ){0,3}(?:pa|para) (?:sentir|castigarme|no sentir|calmarme|sentirme)\b|\bme (?:pego|golpeo|lastimo|corto|quemo) (?:a mi misma|a mi mismo|yo sola|yo solo)\b",
-    r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
-    r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
-    r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
-    # Danger now: someone near and afraid, hit, choked, locked in, a weapon, a threat.
-    r"\b(?:esta|estan|anda|andan|sigue|siguen) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b.{0,60}\b(?:miedo|asustad[ao]|escond\w*|me va a|me quiere|buscandome|ayuda|ayudame|que hago|peligro|enojad[ao]|borracho|drogado|pedo|armado|gritando|tocando|golpeando)\b",
-    r"\b(?:miedo|asustad[ao])\b.{0,60}\b(?:esta|estan|anda|andan) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b",
-    r"\b(?:ya )?(?:viene|vienen) (?:para aca|pa aca|pa ca|para aqui|por mi)\b.{0,40}\b(?:enojad[ao]|borracho|drogado|pedo|armado|miedo|me va a|me quiere|me mata)\b",
-    r"\b(?:ya )?me (?:encontro|encontraron|hallo|hallaron)(?= *$| (?:otra vez|de nuevo|aqui|wey|neta|ayuda|ayudame|que hago|no se|why|ya|en el|en la|y me))",
-    r"\b(?:me|nos|la|lo|las|los) (?:dejo|dejaron|tiene|tienen|deja|dejan|encierra|encierran|encerraba|encerro|encerraron|tenia) (?:\w+ )?encerrad[ao]s?\b|\b(?:me|nos|la|lo) (?:encierra|encierran|encerro|encerraron)\b|\bcerro (?:el cuarto |la puerta )?con llave\b.{0,30}\b(?:no puedo|no me deja|adentro|salir)\b|\bme (?:dejo|dejaron) (?:encerrad[ao]|adentro) con llave\b",
-    r"\b(?:me|le|la|les|nos) (?:dio|da|the|dan|dieron|daba|va a dar|puso|metio|acomodo|pone|mete) (?:una|un|unos|unas|tremenda|tremendo) (?:cachetada|cachetadas|bofetada|bofetadas|madrazo|madrazos|putazo|putazos|golpe|golpes|golpiza|paliza|punetazo|punetazos|patada|patadas|chingadazo|chingadazos|cintarazo|cintarazos|trancazo|trancazos|fregadazo|madriza|putiza|cates|manazo|cinturonazo|cinturonazos)\b(?!.{0,30}\b(?:futbol|fut|partido|juego|basket|beisbol|fortnite|free fire|minecraft|ajedrez)\b)",
-    r"\b(?:me|la|lo|le|nos) (?:esta|estaba|estuvo|estan|estaban) (?:pegando|golpeando|ahorcando|asfixiando|lastimando|madreando|violando|manoseando|amenazando)\b|\bme asfixi\w*|\ba mi (?:hermana|hermanita|mama|jefa|amiga|prima|hija|hermano|hermanito) (?:la|lo) (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|violando)\b",
-    r"\b(?:me|la|le) (?:agarro|apreto|agarra|aprieta|tomo|agarraba) (?:del|el|de el|por el) cuello\b|\b(?:manos|mano) en (?:mi|el) cuello\b",
-    r"\b(?:me|la) (?:avento|empujo|estrello|arrastro|jalo|aventaron|empujaron) (?:contra|al suelo|al piso|del pelo|de los pelos|por las escaleras|del cabello|por el pelo|de las grenas)\b",
-    r"\b(?:le|les) (?:esta pegando|pega|pego|golpea|golpeo|esta golpeando) a (?:mi|mis)\b|\b(?:lo|la) (?:esta|estan) (?:golpeando|matando|madreando|ahorcando)\b",
-    r"\b(?:anda|viene|esta|estaba|andan|vienen|estan|llego) armad[oa]s?\b|\bme (?:apunto|apunta|esta apuntando|amenazo|amenaza) con (?:una|la|un|el|su) (?:pistola|arma|cuchillo|navaja|fierro|cuete|cohete|machete)\b|\b(?:pistola|cuchillo|navaja|arma|cuete|fierro|machete)\b.{0,30}\b(?:en el cuello|en la cabeza|en la panza|me apunta|me apunto)\b",
-    r"\b(?:miedo|temor) (?:de )?(?:que|q) me (?:mate|maten|pegue|peguen|golpee|golpeen|encuentre|encuentren|haga algo|hagan algo|lastime|lastimen|viole|violen|lleve|lleven|venda|vendan|ahorque|busque)\b",
-    r"\b(?:me da|me the|tengo|me dio) miedo (?:de )?(?:regresar|volver|ir|llegar) a (?:mi )?(?:casa|cuarto|depa|apartamento|la casa)\b|\bno (?:puedo|quiero) (?:regresar|volver|llegar) a (?:mi )?casa\b.{0,40}\b(?:me pega|me mata|miedo|me va a|golpes|morado|moretones)\b",
-    r"\b(?:me|la|nos) (?:subieron|subio|quieren subir|quiere subir|metieron|metio|jalaron|jalo) (?:a|en) (?:un|una|su) (?:carro|camioneta|troca|van|coche|auto|camion)\b|\b(?:me|la|nos) (?:llevo|llevaron|quiere llevar|quieren llevar|tiene|tienen) a la fuerza\b",
-    r"\b(?:se mete|se metia|entra|entraba) (?:a|en) mi (?:cuarto|cama)\b.{0,30}\b(?:noche|noches|cuando|me toca|dormida|dormido)\b|\bme (?:manosea|manoseo|manosean|manoseaba|toca (?:mis partes|ahi|donde no)|toco (?:mis partes|ahi|donde no))\b|\babus(?:a|o|aba|aron|an|ando) de (?:mi|ella|mi hermana|mi hermanita|mi hija)\b",
-    r"\bsi (?:hablo|digo algo|le digo|les digo|llamo|aviso|me voy|me salgo|lo dejo|lo denuncio|me escapo)\b.{0,40}\bme (?:mata|matan|va a matar|van a matar|busca|encuentra|hace algo|pega|mata a)\b",
     # Made to sell sex, sent to men, the money taken, sold online; said of a sister or friend too.
     r"\b(?:me|la|lo|las|los|nos) (?:pone|ponen|puso|pusieron|hace|hacen|manda|mandan|obliga|obligan)(?: a)? (?:trabajar|chambear|pararme|pararse|vender|hacer (?:dates|citas|clientes|servicios)|estar con|atender|acostarme|acostarse)\b.{0,20}\b(?:calle|esquina|senores|hombres|clientes|noche|noches|hotel|motel|bar|cantina|amigos|dates|servicios)\b",
     r"\b(?:su|mi|el) (?:novio|vato|daddy|papi|padrote|patron|viejo|ex|jefe) (?:la|las|lo) (?:pone|puso|manda|mando|obliga|obligo|hace) a (?:trabajar|chambear|pararse|vender|hacer|estar con|acostarse)\b",
@@ -210,6 +236,8 @@ PATTERNS = [
     r"\b(?:sexo|acostarme con el|acostarme con ellos|que me acueste con|dejarme tocar|hacer cosas con el|coger con el)\b.{0,30}\ba cambio\b|\ba cambio de\b.{0,30}\b(?:sexo|acostarme|que me acueste|dejarme tocar|coger|cosas con el)\b",
     r"\bde (?:hotel|motel|ciudad|estado|pueblo) en (?:hotel|motel|ciudad|estado|pueblo)\b|\bcada (?:semana|fin de semana|finde|par de dias|tres dias|noche|mes) (?:\w+ ){0,3}(?:otra|otro|diferente|nueva|nuevo) (?:ciudad|hotel|motel|estado|pueblo)\b|\bme (?:mueven|mueve|cambian|pasean|traen) (?:de|por|entre) (?:varias|varios|diferentes|distintas|distintos|muchas|muchos)? ?(?:ciudades|estados|hoteles|moteles|pueblos)\b",
 ]
+
+PATTERNS = SELF_HARM + DANGER + EXPLOITED
 
 # Recruitment, as in English: someone offering work, modelling or travel, with a red flag.
 RECLUTADOR = (

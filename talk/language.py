@@ -26,7 +26,7 @@ SPANISH = _words(
     "su sus una unos unas del al mama papa novio novia amiga amigo hermana hermano hija hijo "
     "miedo vida quedarme salir calle noche hoy manana pues neta wey oye mira llevo despertar "
     "duermo dormirme mejor anoche llega otra vez mucho semana quien lee mensajes decir vas anonimo "
-    "esto ola holaa adios vemos prefiero parar borrar detente nel simon sip grax "
+    "esto ola holaa holi holis adios vemos prefiero parar borrar detente nel simon sip grax "
     "anos fui voy vamos hacer hago sabe si sola solo ella ellos nosotros usted"
 )
 ARTICLES = _words("el la los las de y con en lo le les")

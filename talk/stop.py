@@ -34,7 +34,7 @@ _OBJECT = (
     r"talking(?: (?:to|with) (?:you|u|this bot|the bot))?|talk|this|it|that|"
     r"stuff|data|info|what i said|what i wrote|everything i said|me|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
-    r"lo que escribi|lo que dije|de aqui|aqui)"
+    r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui)"
 )
 _SOFT = (
     r"(?:now|right now|rn|pls|plz|please|asap|immediately|quick|quickly|fast|for me|"
@@ -61,7 +61,8 @@ _REASON = (
     r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
     r"please|pls|porfa|por favor|"
-    r"ya no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?))"
+    r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)|ya estuvo|ya fue|"
+    r"listo|me salgo|me voy|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora))"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"

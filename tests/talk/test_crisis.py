@@ -6,7 +6,7 @@ These sentences are the team's own; the field sets (tests/field/) measure the re
 
 import pytest
 
-from talk.crisis import crisis_in
+from talk.crisis import crisis_in, crisis_kinds
 
 CRISIS = {
     "suicidal, straight": ["i want to die", "gonna kill myself tonight", "im suicidal"],
@@ -92,3 +92,21 @@ def test_ordinary_needs_that_share_its_words_are_not_a_crisis(message):
 def test_a_huge_message_is_checked_quickly_and_without_error():
     assert crisis_in("blah " * 20000 + "i want to die")
     assert not crisis_in("")
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        ("thinking about killing myself", "self_harm"),
+        ("he has a gun and hes banging on the door", "danger"),
+        ("he sells me to his friends", "exploited"),
+        ("me quiero morir", "self_harm"),
+        ("me obligan a trabajar en la calle", "exploited"),
+    ],
+)
+def test_each_crisis_is_read_for_its_kind(message, kind):
+    assert kind in crisis_kinds(message)
+
+
+def test_an_ordinary_need_has_no_crisis_kind():
+    assert crisis_kinds("i need a shelter in fresno") == ()

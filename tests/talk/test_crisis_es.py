@@ -176,6 +176,20 @@ ORDINARY = [
     "donde puedo conseguir ropa pa el frio",
     "quiero volver a la escuela",
     "ya tengo todo planeado pa la fiesta de mi hermana",
+    "la maestra me va a matar si no entrego la tarea jaja",
+    "el examen de mate me va a matar",
+    "ya no puedo mas con el trabajo, quiero buscar otro",
+    "en la casa hogar no me dejan salir despues de las 9",
+]
+
+# Said sideways, in kinds the words first missed: something drunk, the nightly sum, the letter
+# already written, leaving "the dates".
+MORE_CRISIS = [
+    "me acabo de beber unas pastillas de mi tia",
+    "bebi cloro y me siento mal",
+    "tengo que traer 500 cada noche o me pega",
+    "ya deje mi carta en la mesa",
+    "quiero dejar las citas pero el no me deja",
 ]
 
 
@@ -194,3 +208,8 @@ def test_ordinary_spanish_that_shares_its_words_is_not_a_crisis(message):
 def test_there_are_enough_examples_of_each():
     assert sum(len(group) for group in CRISIS.values()) >= 80
     assert len(ORDINARY) >= 40
+
+
+@pytest.mark.parametrize("message", MORE_CRISIS)
+def test_more_spanish_crisis_said_sideways_is_caught(message):
+    assert crisis_in(message)

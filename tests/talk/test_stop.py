@@ -34,6 +34,10 @@ STOPS = [
     "para",
     "salir",
     "borrar chat",
+    "ya estuvo, borra todo",
+    "no quiero seguir con esto, borralo",
+    "me salgo, cierra el chat",
+    "ahorita no puedo, elimina todo lo q escribi",
 ]
 NOT_STOPS = [
     "i cant stop crying",
