@@ -44,6 +44,13 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "no me siento seguro", "dejar esa vida", "salir de esa vida", "salirme de esa vida",
         "salirme del ambiente", "borrar mis fotos", "dejar a mi novio", "alejarme de el",
         "~peligro",
+        "track me", "can track", "trace me", "location on my phone", "quit a gang",
+        "quit the gang", "out of a gang", "out of the gang", "out of the game", "wants out",
+        "shows up at", "show up at", "in the life", "advocate", "defensora",
+        "no para de llamarme", "no deja de llamarme", "me llama de otros numeros",
+        "me escribe de otros numeros", "lo bloquee", "la bloquee", "me da miedo", "me protejo",
+        "cuidarme de", "salir de la ganga", "salirme de la ganga", "salir de la pandilla",
+        "salirme de la pandilla", "la ganga", "la pandilla",
     ),
     "housing": (
         "sleeping in the park", "sleeping at the", "sleeping in the", "sleep in the park",
@@ -72,6 +79,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "duermo en la calle", "dormir afuera", "duermo afuera", "duermo en mi carro",
         "dormir en mi carro", "un lugar seguro", "lugar seguro", "una cama", "donde vivir",
         "departamento", "apartamento", "renta", "rentar", "me quede sin casa",
+        "age out", "aging out", "aged out", "cheap room", "a room for", "need a place",
+        "leave home", "leaving home", "move out", "moving out", "kicked him out",
+        "kicked her out", "kicked them out", "donde quedarse", "un lugar donde",
+        "un lugar para", "irme de la casa", "salirme de la casa", "albergue", "refugio",
         "me quede en la calle", "casa de acogida", "~cama", "~techo", "~hogar",
     ),
     "emotional_support": (
@@ -89,7 +100,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "angry all the time", "anger", "~talk", "~support", "~sad", "~vent", "~feelings",
         "hablar con alguien", "alguien con quien hablar", "terapia", "terapeuta", "consejer*",
         "psicolog*", "triste", "deprimid*", "ansiedad", "me siento sola", "me siento solo",
-        "no puedo parar de llorar",
+        "no puedo parar de llorar", "me corte", "me corto", "me cortaba", "cortarme",
+        "me estoy cortando",
         "salud mental", "desahogarme", "~hablar",
         "me siento mal", "me siento muy mal", "nadie me escucha", "no tengo con quien hablar",
         "necesito hablar", "platicar con alguien", "alguien que me escuche", "apoyo emocional",
@@ -97,6 +109,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "trauma", "lloro mucho", "lloro todo el tiempo", "no paro de llorar", "estres*",
         "nervios", "ataques de panico", "lesbiana", "salir del closet", "grupo de apoyo",
         "~platicar", "~apoyo",
+        "stop thinking about", "group for", "went thru", "went through", "break up",
+        "broke up", "breakup", "end things with", "bullying", "bullied", "me hacen bullying",
+        "bien sola", "muy sola", "bien solo", "muy solo", "se murio", "fallecio", "duelo",
+        "como sentirme", "cansada de todo", "cansado de todo", "se corta", "se esta cortando",
     ),
     "health": (
         "bleeding", "bleed*", "choked", "passed out", "cant stand up", "cant breathe",
@@ -116,6 +132,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "me duele", "dolor", "sangrando", "herida", "lastimada", "lastimado", "hacerme la prueba",
         "prueba de vih", "vih", "condones", "pastilla del dia siguiente", "aborto",
         "ginecolog*", "medi-cal", "fiebre", "vacuna*", "lentes", "doctor", "un doctor",
+        "dont remember how i got", "got drugged", "roofied", "spiked my", "me drogaron",
+        "ets", "prueba de ets", "mis medicinas", "medicina*",
     ),
     "family": (
         "step mom", "stepmom", "step dad", "stepdad", "stepmother", "stepfather",
@@ -132,6 +150,11 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "ver a mi familia", "regresar con mi familia", "problemas en mi casa", "pelear con mi",
         "peleo con mi", "mi padrastro", "mi madrastra", "cuidar a mi bebe",
         "recuperar a mis hijos",
+        "talk to my mom", "talk to my dad", "talk to my parents", "talk to my family",
+        "tell my parents", "tell my mom", "tell my dad", "grandma", "grandpa", "raising me",
+        "my babys dad", "baby daddy", "me trata mal", "me tratan mal", "mis hermanos",
+        "mis hermanas", "tengo un bebe", "la deja sola", "lo deja solo", "mi abuela",
+        "hablar con mi mama", "hablar con mis papas", "decirle a mis papas",
     ),
     "life_skills": (
         "food stamps", "benefits", "medi cal", "my medical", "learners permit", "permit",
@@ -146,6 +169,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "sacar mi id", "sacar mi identificacion", "mi acta", "seguro social", "abrir una cuenta",
         "pagar la renta", "pagar cuentas", "manejar dinero", "ahorrar", "licencia de manejar",
         "beneficios",
+        "library card", "vivir sola", "vivir solo",
     ),
     "education": (
         "grade", "10th grade", "9th grade", "trade school",
@@ -157,6 +181,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "clases", "graduarme", "diploma", "tarea", "ingles",
         "terminar la escuela", "regresar a la escuela", "volver a la escuela", "clases de ingles",
         "aprender ingles", "la uni", "colegio comunitario", "tutoria", "beca*", "inscribirme",
+        "dropped out", "drop out", "dropping out", "me sali de la escuela", "deje la escuela",
     ),
     "job": (
         "internship*", "trade school", "electrician", "welding", "trade", "get paid",
@@ -168,6 +193,9 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "curriculum vitae", "mi curriculum", "hoja de vida", "entrevista",
         "conseguir trabajo", "un jale", "dinero legal", "solicitud de trabajo", "capacitacion",
         "aprendiz", "un oficio", "pasantia", "permiso de trabajo", "~chambita",
+        "so broke", "im broke", "being broke", "always broke", "day labor", "need cash",
+        "need work", "looking for work", "find work", "get work", "can i work",
+        "work while", "estoy quebrada", "estoy quebrado", "busco chamba",
     ),
     "legal": (
         "community service", "taken down", "take them down", "cps", "dcfs",
@@ -185,6 +213,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "antecedentes", "record criminal", "borrar mi record", "me arrestaron",
         "orden de arresto", "asilo", "visa t", "visa u", "ciudadania", "residencia",
         "estatus migratorio", "sin papeles", "indocumentad*", "custodia",
+        "felony", "felonies", "misdemeanor",
+        "caught a case", "eviction notice", "servicio comunitario", "horas comunitarias",
     ),
     "substance_use": (
         "na meeting*", "aa meeting*", "narcan", "sober living", "quit pills",
@@ -200,12 +230,14 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "dejar de fumar", "dejar la mota", "dejar el cristal", "pastillas", "fentanilo",
         "cocaina", "recaer", "recai", "centro de rehabilitacion", "desintoxica*", "borracha",
         "borracho", "alcoholica", "alcoholico", "narcoticos anonimos", "alcoholicos anonimos",
+        "outpatient", "inpatient", "been using", "using since", "tomo mucho", "bebo mucho",
+        "grupos de aa", "grupo de aa", "juntas de aa",
     ),
     "basic_needs": (
         "diapers", "charge my phone", "charge it", "phone is dying", "phone died",
         "food stamps", "during the day", "day center",
         "food", "hungry", "hungery", "starving", "eat", "meal*", "groceries", "food bank",
-        "food stamps", "ebt", "snap", "clothes", "cloths", "clothing", "shoes", "jacket", "coat",
+        "food stamps", "ebt", "snap card", "snap benefits", "~snap", "clothes", "cloths", "clothing", "shoes", "jacket", "coat",
         "shower", "toiletries", "hygiene", "pads", "tampons", "period products", "toothbrush",
         "deodorant", "soap", "formula", "basics", "basic needs", "phone charger", "charger",
         "a phone", "bus pass", "transportation", "laundry", "blanket*", "sleeping bag",
@@ -215,6 +247,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "productos de higiene", "toallas sanitarias", "cargador", "cargar mi celular",
         "pase de autobus", "transporte", "lavar mi ropa", "formula para bebe",
         "cupones de comida", "estampillas de comida",
+        "cooling center", "free water", "agua gratis", "agua potable", "cargar mi cel", "cargar el cel",
+        "donde cargar", "donde puedo cargar", "bateria", "banar", "regaderas",
     ),
     "prevention": (
         "trick me", "is real", "is it real", "is this real", "predators", "self defense",
@@ -226,7 +260,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "prevention", "prevent*", "workshop*", "curriculum", "training for students",
         "for my students", "for students", "for my class", "for our school", "for my school",
         "for my group", "for a group", "my girls group", "presentation", "assembly",
-        "learn about", "teach*", "awareness", "signs of", "how to spot", "warning signs",
+        "learn about", "learn how to stay safe", "learn to stay safe", "how to stay safe online",
+        "learn how to keep myself safe", "learn how to protect myself", "aprender a cuidarme",
+        "aprender a protegerme", "class on", "manipulat*", "csec training",
+        "training for", "safe online", "gente en linea", "cuidarme en internet", "la trata",
+        "explotacion sexual", "sobre explotacion", "es trampa", "una trampa", "es legit",
+        "teach*", "awareness", "signs of", "how to spot", "warning signs",
         "grooming", "how predators", "stay safe online", "talk to kids about",
         "prevencion", "taller*", "para estudiantes", "para mis estudiantes", "para la escuela",
         "aprender sobre", "ensenar", "platica para",
@@ -254,10 +293,17 @@ def _phrases() -> list[tuple[frozenset[str], re.Pattern[str], bool]]:
             grouped.setdefault((phrase.lstrip("~"), phrase.startswith("~")), set()).add(need)
     found = []
     for (words, weak), meant in grouped.items():
-        body = re.escape(words[:-1]) + r"\w*" if words.endswith("*") else re.escape(words)
+        # The last word may be plural: "albergues", "food banks", "medicinas".
+        plural = r"(?:s|es)?" if words[-1:].isalpha() else ""
+        body = re.escape(words[:-1]) + r"\w*" if words.endswith("*") else re.escape(words) + plural
         found.append((len(words), frozenset(meant), re.compile(rf"\b{body}\b"), weak))
     found.sort(key=lambda item: -item[0])
     return [(meant, pattern, weak) for _, meant, pattern, weak in found]
+
+
+def is_asking(text: str | None) -> bool:
+    """True when a message asks for something ("i need …", "busco …", "help with …")."""
+    return bool(text) and bool(re.search(rf"\b{ASKING}\b", fold(str(text)[:2000])))
 
 
 def needs_in(text: str | None, asked: bool = False) -> list[str]:

@@ -32,6 +32,14 @@ from talk import needs
         ("", []),
         ("🙂🙂", []),
         ("'; DROP TABLE service; --", []),
+        ("hay albergues para jovenes?", ["housing"]),
+        ("food banks near me", ["basic_needs"]),
+        ("se me acabaron mis medicinas", ["health"]),
+        ("he sends me snaps all day", []),
+        ("learn how to stay safe", ["prevention"]),
+        ("how do i quit a gang", ["safety"]),
+        ("me hacen bullying en la escuela", ["emotional_support", "education"]),
+        ("i age out of foster care in june", ["housing"]),
     ],
 )
 def test_needs_in_free_text(text, expected):
