@@ -25,7 +25,8 @@ def run(harbor, *args) -> int:
 
 def test_a_matching_story_passes(harbor, tmp_path, capsys):
     story = tmp_path / "good.yml"
-    story.write_text(STORY.format(action="utter_privacy"))
+    # The answer, then the safe-to-chat question again: a question never leaves a dead end.
+    story.write_text(STORY.format(action="utter_privacy\n      - action: utter_ask_safe_to_chat"))
     assert run(harbor, story) == 0
     assert capsys.readouterr().out.strip().endswith("1 passed, 0 failed")
 

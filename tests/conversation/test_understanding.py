@@ -84,4 +84,25 @@ def test_a_crisis_said_sideways_mid_form_gets_the_lines_and_never_clears(harbor)
     said = text_of(harbor.say(sender, "i just want it all to stop. forever"))
     assert "988" in said and HOTLINE in said
     assert CLEARED not in said
-    assert slots(harbor, sender)["need"] == ["housing"]
+    # What was asked for stays first; the crisis may add emotional support, never replace it.
+    need = slots(harbor, sender)["need"]
+    assert need[0] == "housing" and set(need) <= {"housing", "emotional_support"}
+
+
+def test_never_a_dead_end_after_not_now_the_crisis_contacts_or_a_skip(harbor):
+    sender = harbor.new_sender()
+    harbor.say(sender, "hi")
+    harbor.say(sender, "not right now")
+    assert "What do you need help with?" in text_of(harbor.say(sender, "ok i can talk now"))
+
+    sender = harbor.new_sender()
+    harbor.say(sender, "hi")
+    assert "What do you need help with?" in text_of(harbor.say(sender, "/skip"))
+
+    sender = harbor.new_sender()
+    harbor.say(sender, "hi")
+    said = text_of(harbor.say(sender, "hes outside my door right now and i cant get out"))
+    assert HOTLINE in said
+    assert slots(harbor, sender)["need"] == ["safety"]  # the crisis says its own need
+    asked = text_of(harbor.say(sender, "im in oakland"))
+    assert "didn't get that" not in asked and slots(harbor, sender)["place"] == "city:CA:Oakland"

@@ -41,7 +41,8 @@ def test_whole_conversation_by_keyboard_only(page, harbor):
     page.keyboard.press("Enter")  # opens the chat; focus goes to the message box
     expect(page.get_by_role("log")).to_contain_text("safe place to chat")
     assert page.evaluate("document.activeElement.id") == "harbor-input"
-    for _ in range(3):  # back from the message box to "Yes, I can chat"
+    # Back from the message box over "Stop and clear chat", "Skip" and "Not right now".
+    for _ in range(4):
         page.keyboard.press("Shift+Tab")
     assert page.evaluate("document.activeElement.textContent") == "Yes, I can chat"
     page.keyboard.press("Enter")
