@@ -176,7 +176,11 @@ class ValidateFindHelpForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value == SKIPPED:
-            return {"place_choice": SKIPPED, "place": None, "place_options": None}
+            # Skipping widens, never blocks: the most populous of the places offered (they
+            # come first), named in the results' first line so a wrong guess shows.
+            options = tracker.get_slot("place_options") or []
+            return {"place_choice": SKIPPED, "place": options[0] if options else None,
+                    "place_options": None}  # fmt: skip
         return {}
 
     # ---- follow-up questions -----------------------------------------------------------

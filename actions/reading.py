@@ -18,6 +18,7 @@ from typing import Any
 from actions import typed_answers
 from resources import facets, places
 from talk import needs
+from talk.crisis import crisis_needs
 from talk.reading import fold
 
 SKIPPED = "skip"
@@ -27,7 +28,8 @@ _YES = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|ye|si|correct|right|thats it|that one|exactly|uh huh)\b"
 )
 _NO = re.compile(r"(?:no|nope|nah|not that|not that one|wrong|neither|no thats wrong)")
-_ALSO = re.compile(r"\b(?:also|too|as well|plus|and also|tambien|ademas)\b")
+# "also food", "y alguien con quien hablar?": a need added to the one given.
+_ALSO = re.compile(r"\b(?:also|too|as well|plus|and also|tambien|ademas)\b|^(?:and|y|e|n) ")
 _OTHER_PERSON = (
     r"(?:my|a|our|this|her|his) (?:friend|best friend|bff|bestie|sister|brother|cousin|"
     r"daughter|son|niece|nephew|student|kid|child|girlfriend|boyfriend|roommate|client|"
@@ -50,7 +52,9 @@ _PREVENTION = re.compile(
     r"\b(?:prevention|curriculum|workshop|presentation|assembly|training) (?:for|program|about|"
     r"on)\b|\bfor (?:my|our) (?:students|class|classes|school|group|youth group|team|girls|boys|"
     r"kids)\b|\b(?:teach|teaching) (?:kids|students|youth|teens)\b|\bprevention\b|"
-    r"\bmy life my choice\b|\bproject prevent\b|\bman up\b|\bprevencion\b|\btaller\b"
+    r"\bmy life my choice\b|\bproject prevent\b|\bman up\b|\bprevencion\b|\btaller\b|"
+    r"\b(?:para|a) (?:mis|nuestros|nuestras|los|las) (?:estudiantes|alumnos|alumnas)\b|"
+    r"\bcurricul\w*"
 )
 
 
@@ -67,7 +71,9 @@ def read(text: str | None, entities: list[dict[str, Any]], slots: dict[str, Any]
         ("population", typed_answers.population),
         ("system", typed_answers.system),
     ):
-        value = _entity(entities, slot) or (words and reader(words, asked == slot))
+        # After results a bare "15" can only be a refined age: nothing else is being asked.
+        answers = asked == slot or (slot == "age_range" and slots.get("results_page") is not None)
+        value = _entity(entities, slot) or (words and reader(words, answers))
         if value and value != slots.get(slot):
             found[slot] = value
     if words and _PREVENTION.search(fold(words)) and slots.get("program_kind") != "prevention":
@@ -88,14 +94,36 @@ def _entity(entities: list[dict[str, Any]], name: str) -> Any:
 
 
 def _needs(words: str, entities, slots, asked) -> dict[str, Any]:
-    given = needs.normalise([e.get("value") for e in entities or [] if e.get("entity") == "need"])
+    tagged = [e for e in entities or [] if e.get("entity") == "need" and _meant(e, words, asked)]
+    given = needs.normalise([e.get("value") for e in tagged])
     found = given + [n for n in needs.needs_in(words, asked=asked == "need") if n not in given]
+    old = [n for n in slots.get("need") or [] if n in facets.NEEDS]
+    # A crisis says its own need ("he's outside", "i want to die"): first, or added to a need
+    # already given, never in place of it.
+    implied = crisis_needs(words)
+    if implied and not found and old:
+        found = old + [n for n in implied if n not in old]
+    elif implied:
+        found = implied + [n for n in found if n not in implied]
     if not found:
         return {}
-    old = [n for n in slots.get("need") or [] if n in facets.NEEDS]
+    # In a search for prevention programs, a school or a family says who it is for.
+    if slots.get("program_kind") == "prevention" and set(found) <= {"education", "family"}:
+        return {}
     if old and words and _ALSO.search(fold(words)):
         found = old + [n for n in found if n not in old]
     return {"need": found} if found != old else {}
+
+
+def _meant(entity: dict[str, Any], words: str, asked: str | None) -> bool:
+    """A need the model tagged on an everyday word ("talk" in "yes i can talk", "hablar" in
+    "si puedo hablar") counts only when the bot asked for needs or the person asks for one."""
+    start, end = entity.get("start"), entity.get("end")
+    if asked == "need" or not words or not isinstance(start, int) or not isinstance(end, int):
+        return True
+    span = words[start:end]
+    everyday = not needs.needs_in(span) and bool(needs.needs_in(span, asked=True))
+    return not everyday or needs.is_asking(words)
 
 
 def _place(words: str, entities, slots, asked) -> dict[str, Any]:

@@ -40,24 +40,31 @@ _STRICT_AGE = (
 )  # fmt: skip
 _BROAD_POPULATION = (
     ("girls", r"\bgirls?\b|young wom[ae]n|\bfemale|\bwom[ae]n\b|\bshe\b|\bher\b|\bchicas?\b|"
-     r"\bmujer(?:es)?\b|\bninas?\b"),
+     r"\bmujer(?:es)?\b|\bninas?\b|\bchavas?\b|\bmuchachas?\b|\bmorras?\b|\bjovencitas?\b"),
     ("boys", r"\bboys?\b|young m[ae]n|\bmale\b|\bguys?\b|\bdude\b|\bm[ae]n\b|\bhe\b|\bhim\b|"
-     r"\bchicos?\b|\bhombres?\b|\bninos?\b"),
+     r"\bchicos?\b|\bhombres?\b|\bninos?\b|\bchavos?\b|\bmuchachos?\b|\bmorros?\b|\bvatos?\b|"
+     r"\bvarones\b"),
     ("all", r"every|any(one|body)|\ball\b|\bboth\b|non.?binary|\bnb\b|\btrans\b|doesn.?t matter|"
      r"\btodos\b|\btodo\b|\bambos\b"),
 )  # fmt: skip
 _STRICT_POPULATION = (
     ("girls", r"\b(?:im|i am|as) an? (?:girl|young woman|woman|female)\b|\b(?:only |just )?for "
      r"(?:girls|young women)\b|\bgirls? only\b|\bonly (?:for )?girls\b|\bsoy (?:una )?(?:chica|"
-     r"mujer|nina)\b|\bpara (?:chicas|mujeres)\b"),
+     r"mujer|nina|chava|muchacha)\b|\bpara (?:chicas|mujeres|chavas|muchachas|ninas)\b|"
+     r"\b(?:ella )?es (?:una )?(?:mujer|nina|chava|muchacha|chica)\b|"
+     r"\bgrupo de (?:chicas|chavas|muchachas|ninas)\b"),
     ("boys", r"\b(?:im|i am|as) an? (?:boy|young man|man|guy|male|dude)\b|\b(?:only |just )?for "
      r"(?:boys|young men|guys)\b|\bboys? only\b|\bonly (?:for )?boys\b|\bsoy (?:un )?(?:chico|"
-     r"hombre|nino|vato)\b|\bpara (?:chicos|hombres)\b"),
+     r"hombre|nino|vato|chavo|muchacho)\b|\bpara (?:chicos|hombres|chavos|muchachos|ninos)\b|"
+     r"\b(?:el )?es (?:un )?(?:hombre|nino|chavo|muchacho|chico)\b|"
+     r"\bgrupo de (?:chicos|chavos|muchachos|ninos|hombres)\b"),
     ("all", r"\b(?:im|i am) (?:non ?binary|nb|enby|trans|genderqueer|gender fluid)\b|\bshow "
      r"(?:me )?(?:all|everything|everyone)\b|\bfor everyone\b|\bpara todos\b"),
     # The whole message is just the word: an answer, whatever was asked.
-    ("girls", r"^(?:a )?(?:girl|girls|female|woman|chica|chicas|mujer)$"),
-    ("boys", r"^(?:a )?(?:boy|boys|male|man|guy|chico|chicos|hombre)$"),
+    ("girls", r"^(?:a )?(?:girl|girls|female|woman|chica|chicas|mujer|mujeres|chava|chavas|"
+     r"muchacha|muchachas|ninas)$"),
+    ("boys", r"^(?:a )?(?:boy|boys|male|man|guy|chico|chicos|hombre|hombres|chavo|chavos|"
+     r"muchacho|muchachos|ninos|vatos)$"),
 )  # fmt: skip
 _BROAD_SYSTEM = (
     ("probation", r"probation|\bp\.?o\.?\b|parole|probatoria|libertad condicional"),
@@ -74,7 +81,9 @@ _STRICT_SYSTEM = (
     ("probation", r"\b(?:on|in|got|have|off) (?:probation|parole)\b|\bmy (?:po|p o|probation "
      r"officer|parole officer)\b|\b(?:en|tengo) (?:probatoria|libertad condicional)\b"),
     ("custody", r"\b(?:in|from|out of|got out of|was in|been in) (?:juvie|juvenile hall|detention|"
-     r"custody|jail)\b|\blocked up\b|\b(?:en|sali de) (?:la correccional|la carcel)\b"),
+     r"custody|jail)\b|\blocked up\b|\b(?:en|sali de) (?:la correccional|la carcel)\b|\b(?:en|"
+     r"de) (?:juvie|juvenile hall|juvenil|detencion)\b|\bdetenid[ao]\b|^(?:juvie|juvenile hall|"
+     r"detention|custody|custodia)$"),
     ("court", r"\b(?:have|got|had|my) (?:a )?(?:court (?:date|case)|case|hearing|trial)\b|\bstar "
      r"court\b|\bi (?:go|went|have to go) to court\b|\btengo corte\b|\bmi caso\b"),
     ("child_welfare", r"\b(?:in|from|out of) (?:foster care|a group home|my group home|the system)"

@@ -81,6 +81,20 @@ def test_typed_place_choice_is_understood(dispatcher, domain, answer):
     assert found["place_options"] is None
 
 
+def test_skipping_which_one_searches_the_most_populous_not_nowhere(dispatcher, domain):
+    tracker = make_tracker(
+        "asking_location",
+        text="/skip",
+        intent="skip",
+        location="portland",
+        place_options=["city:OR:Portland", "city:ME:Portland"],
+        requested_slot="place_choice",
+    )
+    found = slots(run_form(dispatcher, domain, tracker))
+    assert found["place"] == "city:OR:Portland"
+    assert found["place_options"] is None
+
+
 def test_unknown_place_gets_one_gentle_retry_then_search_goes_on(dispatcher, domain):
     events = run_form(dispatcher, domain, make_tracker("asking_location", text="atlantis"))
     assert events == [SlotSet("location", None), SlotSet("location_tries", 1.0)]

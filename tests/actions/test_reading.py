@@ -162,3 +162,42 @@ def test_the_whole_message_names_the_place_before_a_partial_tag():
     found = read("gresham oregon", [{"entity": "location", "value": "oregon"}])
     assert found["place"] == "city:OR:Gresham"
     assert read("im in gresham", requested_slot="need")["place"] == "city:OR:Gresham"
+
+
+@pytest.mark.parametrize(
+    "message, need",
+    [
+        ("he is outside my door rn and hes mad", "safety"),
+        ("my bf makes me meet guys and keeps the money", "safety"),
+        ("i wanna kms tonight", "emotional_support"),
+        ("me tiene encerrada en el cuarto", "safety"),
+        ("mi daddy se queda con todo lo que gano", "safety"),
+        ("ya no quiero vivir", "emotional_support"),
+    ],
+)
+def test_a_crisis_carries_its_own_need(message, need):
+    assert read(message, requested_slot="need")["need"][0] == need
+
+
+def test_a_crisis_adds_its_need_to_one_already_given_never_replaces_it():
+    found = read("hes outside my house right now", need=["housing"], requested_slot="location")
+    assert found["need"] == ["housing", "safety"]
+
+
+def test_a_cut_is_not_a_court_date():
+    assert read("me corte otra vez")["need"][0] == "emotional_support"
+    assert read("tengo corte el lunes y necesito ayuda")["need"] == ["legal"]
+
+
+def test_a_bare_age_after_results_refines_the_age():
+    found = read("15", results_page=0.0, place=SF, need=["housing"], age_range="18_24")
+    assert found["age_range"] == "under_18" and found["refined"] is True
+
+
+def test_yes_i_can_talk_is_not_a_need_for_someone_to_talk_to():
+    tag = [{"entity": "need", "value": "emotional_support", "start": 9, "end": 15}]
+    assert "need" not in read("si puedo hablar", tag, requested_slot=None)
+    tag = [{"entity": "need", "value": "emotional_support", "start": 10, "end": 14}]
+    assert "need" not in read("yes i can talk", tag)
+    tag = [{"entity": "need", "value": "emotional_support", "start": 10, "end": 14}]
+    assert read("i need to talk", tag)["need"] == ["emotional_support"]

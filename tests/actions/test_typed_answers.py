@@ -29,6 +29,21 @@ def test_typed_answers(reader, text, expected):
     assert reader(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("reader", "text", "expected"),
+    [
+        (typed_answers.population, "es para un grupo de chavos de mi escuela", "boys"),
+        (typed_answers.population, "ella es mujer, tiene 15", "girls"),
+        (typed_answers.population, "muchachas", "girls"),
+        (typed_answers.system, "esta detenida en juvenile hall", "custody"),
+        (typed_answers.system, "juvenile hall", "custody"),
+        (typed_answers.system, "i need help with school", None),
+    ],
+)
+def test_answers_typed_when_not_asked(reader, text, expected):
+    assert reader(text, asked=False) == expected
+
+
 def test_place_choice_picks_by_state_and_ignores_other_words():
     options = ["city:OR:Portland", "city:ME:Portland"]
     assert typed_answers.place_choice("maine", options) == "city:ME:Portland"
