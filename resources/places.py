@@ -64,6 +64,8 @@ COMMON_WORDS = {
     # Spanish words a young person answers with: "chicos" is boys, never Chico, CA.
     "chicos", "chicas", "chavos", "chavas", "hombres", "mujeres", "ayuda", "casa", "calle",
     "escuela", "trabajo", "comida", "familia", "nadie", "nada", "todos", "todas",
+    # ... and the ways of skipping a question: "me salto esa" is not Sacramento ("sacto").
+    "salto", "salte", "saltar", "paso", "siguiente", "muchachos", "muchachas",
 }  # fmt: skip
 # "soy chico" is "I'm a boy": what follows "soy" (I am) is who, not where.
 _WHO_WORDS = {"soy", "somos", "eres"}
@@ -587,8 +589,26 @@ _SAID_OTHERWISE = [
     (re.compile(r"\bnueva jersey\b", re.I), "new jersey"),
     (re.compile(r"\bcarolina del (norte|sur)\b", re.I),
      lambda m: "north carolina" if m.group(1).lower() == "norte" else "south carolina"),
+    (re.compile(r"\bdakota del (norte|sur)\b", re.I),
+     lambda m: "north dakota" if m.group(1).lower() == "norte" else "south dakota"),
     (re.compile(r"\bluisiana\b", re.I), "louisiana"),
     (re.compile(r"\bfiladelfia\b", re.I), "philadelphia"),
+    # Every state whose Spanish name differs, the big cities' Spanish names, and slang.
+    (re.compile(r"\bvirginia (?:occidental|del oeste)\b", re.I), "west virginia"),
+    (re.compile(r"\bnuevo hampshire\b", re.I), "new hampshire"),
+    (re.compile(r"\bpensilvania\b", re.I), "pennsylvania"),
+    (re.compile(r"\bmisuri\b", re.I), "missouri"),
+    (re.compile(r"\bmisisipi\b", re.I), "mississippi"),
+    (re.compile(r"\bm[ií]chigan\b", re.I), "michigan"),
+    (re.compile(r"\bminesota\b", re.I), "minnesota"),
+    (re.compile(r"\bhaw[aá]i\b", re.I), "hawaii"),
+    (re.compile(r"\btenes[ií]\b", re.I), "tennessee"),
+    (re.compile(r"\bconecticut\b", re.I), "connecticut"),
+    (re.compile(r"\bmasach?usets\b", re.I), "massachusetts"),
+    (re.compile(r"\btejas\b", re.I), "texas"),
+    (re.compile(r"\bcalifas\b", re.I), "california"),
+    (re.compile(r"\bnueva orleans\b", re.I), "new orleans"),
+    (re.compile(r"\bsan pancho\b", re.I), "san francisco"),
 ]  # fmt: skip
 
 
@@ -745,6 +765,11 @@ def _qualifier(gaz: Gazetteer, doc, index: int) -> tuple[str | None, int]:
         if nickname.startswith("state:"):  # "springfield mass", "sacramento cali"
             return nickname.split(":")[1], index + width
         if width == 1 and len(words.text) == 2 and words.text.upper() in STATE_NAMES:
+            # A lower-case code that is also a word ("la", "or", "me", "in") names a state only
+            # where a word cannot go on: "shreveport la", not "compton la otra semana".
+            wordlike = words.text.upper() in WORDLIKE_CODES and words.text != words.text.upper()
+            if wordlike and not _ends_phrase(words):
+                continue
             return words.text.upper(), index + 1
     return None, index
 

@@ -151,7 +151,7 @@ def _ranked(query: Query, needs: tuple[str, ...]):
     """Every eligible service, best first, with its locality, area and the total count."""
     best = _covering(query.place)
     ss = SearchService.__table__
-    needs_met = _needs_met(ss, needs)
+    needs_met = _fit(ss, query, needs)
     distance = _distance(ss, query.place)
     return (
         select(
@@ -314,6 +314,16 @@ def _needs_met(ss, needs: tuple[str, ...]):
     return total
 
 
+def _fit(ss, query: Query, needs: tuple[str, ...]):
+    """Needs met, plus one for a program made only for young people in the system the person
+    is in, counted like a met need: a girl in juvenile hall asking for life skills is shown the
+    workshop made for girls in juvenile hall (the missing need is still said)."""
+    if not needs or query.system not in facets.SYSTEMS:
+        return _needs_met(ss, needs)
+    made_for = case((ss.c.systems_only.like(f"%|{query.system}|%"), 1), else_=0)
+    return _needs_met(ss, needs) + made_for
+
+
 def _distance(ss, place: Place | None):
     """Squared distance in degrees (good enough to order by), NULL without a place."""
     if place is None or place.latitude is None:
@@ -329,7 +339,7 @@ def _filters(ss, query: Query, needs: tuple[str, ...]) -> list:
     if query.kind:
         filters.append(ss.c.kind == query.kind)
     if needs:
-        filters.append(_needs_met(ss, needs) >= 1)
+        filters.append(_fit(ss, query, needs) >= 1)
     if query.age_min is not None:
         filters.append(or_(ss.c.maximum_age.is_(None), ss.c.maximum_age >= query.age_min))
     if query.age_max is not None:

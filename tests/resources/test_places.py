@@ -369,3 +369,31 @@ def test_places_said_with_their_state_in_other_words_or_after_a_move(text, kind,
     place = resolved(text)
     named = place.county if kind == "county" else place.city
     assert (place.kind, named, place.state) == (kind, where, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("tengo corte en compton la otra semana", "city:CA:Compton"),
+        ("shreveport la", "city:LA:Shreveport"),
+        ("salem OR today", "city:OR:Salem"),
+    ],
+)
+def test_a_lower_case_state_code_that_is_also_a_word_needs_to_end_the_phrase(text, key):
+    assert places.resolve(text).place.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("vivo en pensilvania", "state:PA"),
+        ("misuri", "state:MO"),
+        ("estoy en tejas", "state:TX"),
+        ("aqui en califas", "state:CA"),
+        ("nueva orleans", "city:LA:New Orleans"),
+        ("san pancho", "city:CA:San Francisco"),
+        ("dakota del sur", "state:SD"),
+    ],
+)
+def test_places_said_in_spanish_or_chicano_slang(text, key):
+    assert places.resolve(text).place.key == key

@@ -106,6 +106,17 @@ def test_system_filter_keeps_system_only_programs_away_from_others(engine):
     assert "STAR Court (Succeeding Through Achievement and Resilience)" in in_court
 
 
+def test_a_program_made_for_the_persons_system_counts_like_a_met_need(engine):
+    in_hall = search(
+        engine, Query(place("Los Angeles"), ("life_skills",), population="girls", system="custody")
+    )
+    shown = [m.name for m in in_hall.services]
+    assert "Five-week workshop for girls in juvenile hall" in shown
+    assert "life_skills" in in_hall.missing_needs  # still honest: no local life-skills program
+    not_in_hall = names(engine, Query(place("Los Angeles"), ("life_skills",), population="girls"))
+    assert "Five-week workshop for girls in juvenile hall" not in not_in_hall
+
+
 def test_population_filter(engine):
     assert "Empowering Young Men to End Sexual Exploitation" not in names(
         engine, Query(place("Chicago"), population="girls")
