@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -175,6 +176,9 @@ class Gazetteer:
         self.cities_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.counties_by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.states_by_name: dict[str, str] = {}
+        # Other names the Postal Service accepts for a ZIP's city ("College Park" for some
+        # Atlanta ZIPs), by (lower-case name, state); used only with the state written after.
+        self.alias_zips: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._load_zips()
         self._index_names()
         # Case-insensitive (name, state) lookups, for service areas staff type by hand.
@@ -199,6 +203,8 @@ class Gazetteer:
             if record["county"]:
                 self.county_zips[(record["county"], state)].append(code)
             self.state_zips[state].append(code)
+            for alias in record.get("acceptable_cities") or ():
+                self.alias_zips[(alias.lower(), state)].append(code)
             lat, lon = float(record["lat"]), float(record["long"])
             # A few records have no coordinates (0, 0); they must not attract shared locations.
             record["has_point"] = not (lat == 0 and lon == 0)
@@ -282,7 +288,7 @@ class Gazetteer:
         return self._places[key]
 
     def _city_place(self, city: str, state: str) -> Place:
-        codes = self.city_zips[(city, state)]
+        codes = self.city_zips.get((city, state)) or self.alias_zips[(city.lower(), state)]
         lat, lon = self.centroid(codes)
         counties = _by_frequency(self.zips[c]["county"] for c in codes if self.zips[c]["county"])
         return Place(
@@ -438,6 +444,8 @@ def city_in_state(name: str | None, words: str | None) -> Place | None:
     key = gaz.city_key.get((lowered, state))
     if key:
         return gaz.city_place(*key)
+    if (lowered, state) in gaz.alias_zips:
+        return gaz.city_place(string.capwords(lowered), state)
     key = gaz.county_key.get((lowered, state))
     return gaz.county_place(*key) if key else None
 
@@ -470,7 +478,8 @@ def from_key(key: str | None) -> Place | None:
     state, _, name = rest.partition(":")
     if kind == "zip" and rest in gaz.zips:
         return gaz.zip_place(rest)
-    if kind == "city" and (name, state) in gaz.city_zips:
+    known = (name, state) in gaz.city_zips or (name.lower(), state) in gaz.alias_zips
+    if kind == "city" and known:
         return gaz.city_place(name, state)
     if kind == "county" and (name, state) in gaz.county_zips:
         return gaz.county_place(name, state)
@@ -555,7 +564,7 @@ class _Reading:
 
     start: int
     end: int
-    label: str  # CITY COUNTY STATE NAMED REGION ABROAD
+    label: str  # CITY COUNTY STATE NAMED REGION ABROAD ALIAS
     text: str  # the lower-case name as the tables spell it
     edits: int = 0  # typos corrected to reach the name
     state: str | None = None  # a state written right after it ("Portland, OR")
@@ -738,6 +747,8 @@ def _fit_state(gaz: Gazetteer, reading: _Reading, state: str) -> _Reading | None
     table = gaz.counties_by_name if reading.label == "COUNTY" else gaz.cities_by_name
     if any(s == state for _, s in table.get(reading.text, ())):
         return replace(reading, state=state)
+    if reading.label == "CITY" and (reading.text, state) in gaz.alias_zips:
+        return replace(reading, label="ALIAS", state=state)
     return None
 
 
@@ -877,6 +888,9 @@ def _settle(gaz: Gazetteer, reading: _Reading) -> Resolution:
         return Resolution(gaz.state_place(gaz.states_by_name[reading.text]))
     if reading.label == "COUNTY":
         return gaz.choose_county(gaz.counties_by_name.get(reading.text, []), reading.state)
+    if reading.label == "ALIAS":
+        name = string.capwords(reading.text)
+        return Resolution(gaz.city_place(name, reading.state), name=name)
     return _settle_city(gaz, reading)
 
 

@@ -202,6 +202,11 @@ def test_a_state_named_afterwards_picks_the_city_of_the_shared_name(words, label
     assert places.city_in_state("Springfield", words).label == label
 
 
+def test_a_state_chosen_after_a_city_keeps_a_name_the_postal_service_accepts_there():
+    place = places.city_in_state("College Park", "georgia")
+    assert (place.city, place.state, place.county) == ("College Park", "GA", "Fulton County")
+
+
 @pytest.mark.parametrize(("name", "words"), [("Springfield", "alaska"), ("Springfield", "idk")])
 def test_city_in_state_is_none_when_there_is_no_such_city(name, words):
     assert places.city_in_state(name, words) is None
@@ -358,7 +363,9 @@ def test_ordinary_sentences_name_no_place(text):
         ("woodburn, OR", "city", "Woodburn", "OR"),
         ("springfield mass", "city", "Springfield", "MA"),  # a state's nickname after a city
         ("Sacramento cali", "city", "Sacramento", "CA"),
-        ("college park ga", "state", None, "GA"),  # no such town known there: the state, never MD
+        # A name the Postal Service accepts for some Atlanta ZIPs: that town, never MD's.
+        ("college park ga", "city", "College Park", "GA"),
+        ("tucson ga", "state", None, "GA"),  # no such town known there: the state, never AZ
         ("moved from tacoma to spokane last week", "city", "Spokane", "WA"),
         ("el condado de los angeles", "county", "Los Angeles County", "CA"),
         ("los angeles cnty", "county", "Los Angeles County", "CA"),
