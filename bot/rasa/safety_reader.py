@@ -10,7 +10,10 @@ Placed after DIETClassifier (config.yml), before the fallback classifier:
   reads ``stop`` in "i cant stop crying", the next intent it ranked is taken instead, and a
   stop command the model missed is made ``stop``;
 - a message that only asks for a language ("español", "in english") is a greeting: the
-  crisis policy has switched the language, and the bot greets or goes on in it.
+  crisis policy has switched the language, and the bot greets or goes on in it;
+- a message that names a need in plain words ("a safe place to stay", "someone to talk
+  to") is an answer when the model is unsure of it or reads it as small talk below
+  ``SURE``: a need said is never "Sorry, I didn't get that".
 
 The component trains nothing; its checks are plain functions tested on their own.
 """
@@ -28,10 +31,16 @@ from rasa.shared.nlu.training_data.message import Message
 
 from talk.crisis import crisis_in
 from talk.language import asked_for
+from talk.needs import needs_in
 from talk.stop import is_stop_command
 
-CRISIS, STOP, GREET = "crisis", "stop", "greet"
+CRISIS, STOP, GREET, INFORM = "crisis", "stop", "greet", "inform"
 SOURCE, WORDS, MODEL = "source", "words", "model"
+# Intents a need in the words outranks when the model is not sure: none of them carries a
+# meaning of its own that a need would lose (a question about the bot, help for a friend,
+# a change of place do).
+SMALL_TALK = {"affirm", "deny", "greet", "goodbye", "thanks", "skip", "out_of_scope", "help"}
+SURE = 0.7
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -51,9 +60,11 @@ class SafetyReader(GraphComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue  # a checked payload (bot/rasa/payloads.py) says what it means
-            decided = read(text, message.get(INTENT) or {}, message.get(INTENT_RANKING_KEY))
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            decided = read(text, message.get(INTENT) or {}, ranking)
             if decided is not None:
                 message.set(INTENT, decided, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, _ranked(decided, ranking), add_to_output=True)
         return messages
 
 
@@ -71,7 +82,26 @@ def read(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]] | None
         return {INTENT_NAME_KEY: GREET, "confidence": 1.0, SOURCE: WORDS}
     if intent.get(INTENT_NAME_KEY) == CRISIS:
         return {**intent, SOURCE: MODEL}
+    if _unsure(intent) and needs_in(text):
+        return {INTENT_NAME_KEY: INFORM, "confidence": 1.0, SOURCE: WORDS}
     if intent.get(INTENT_NAME_KEY) != STOP:
         return None
     others = [r for r in ranking or [] if r.get(INTENT_NAME_KEY) not in (STOP, None)]
     return dict(others[0]) if others else {INTENT_NAME_KEY: "nlu_fallback", "confidence": 1.0}
+
+
+def _ranked(decided: dict[str, Any], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The decision first and the model's readings after it, scaled to what is left.
+
+    Else the fallback classifier would call the decision ambiguous whenever the model was
+    sure of something else ("español" read as ``inform`` at 1.0 and made a greeting).
+    """
+    left = 1.0 - float(decided.get("confidence", 1.0))
+    rest = [r for r in ranking if r.get(INTENT_NAME_KEY) != decided[INTENT_NAME_KEY]]
+    return [decided, *({**r, "confidence": r.get("confidence", 0.0) * left} for r in rest)]
+
+
+def _unsure(intent: dict[str, Any]) -> bool:
+    name = intent.get(INTENT_NAME_KEY)
+    doubtful = name in SMALL_TALK or name == INFORM  # an unsure inform would fall back
+    return name is None or (doubtful and intent.get("confidence", 1.0) < SURE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.rasa.safety_reader import read
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.rasa.safety_reader import SafetyReader, read
 
 RANKING = [{"name": "stop", "confidence": 0.8}, {"name": "inform", "confidence": 0.15}]
 
@@ -27,6 +29,18 @@ def test_stop_words_that_are_not_a_command_take_the_next_intent():
     assert read("stop", {"name": "inform"}, RANKING)["name"] == "stop"
 
 
+def test_a_need_in_plain_words_is_an_answer_when_the_model_is_unsure():
+    for text, intent in [
+        ("A safe place to stay", {"name": "inform", "confidence": 0.35}),
+        ("Someone to talk to", {"name": "affirm", "confidence": 0.53}),
+    ]:
+        assert read(text, intent, [])["name"] == "inform"
+    # A sure reading stays, and so does an intent with its own meaning.
+    assert read("yes i can talk", {"name": "affirm", "confidence": 0.99}, []) is None
+    assert read("my friend needs food", {"name": "help", "confidence": 0.5}, [])["name"] == "inform"
+    assert read("what about food", {"name": "change_need", "confidence": 0.6}, []) is None
+
+
 def test_everything_else_keeps_the_models_intent():
     assert read("i need food", {"name": "inform"}, RANKING) is None
 
@@ -41,3 +55,17 @@ def test_asking_for_a_language_is_a_greeting_in_it():
     for text in ("español", "en español porfa", "english please"):
         assert read(text, {"name": "other_language", "confidence": 0.9}, [])["name"] == "greet"
     assert read("hablas español? me quiero morir", {}, [])["name"] == "crisis"
+
+
+def test_a_decision_heads_the_ranking_so_the_fallback_cannot_call_it_ambiguous():
+    for text, ranking, meant in [
+        ("someone to talk to", [("affirm", 0.41), ("inform", 0.39)], "inform"),
+        ("español", [("inform", 1.0), ("other_language", 0.0)], "greet"),  # sure of another
+    ]:
+        ranked = [{"name": name, "confidence": c} for name, c in ranking]
+        message = Message(data={"text": text, "intent": ranked[0]})
+        message.set("intent_ranking", ranked)
+        SafetyReader().process([message])
+        after = message.get("intent_ranking")
+        assert message.get("intent")["name"] == meant == after[0]["name"]
+        assert after[0]["confidence"] - after[1]["confidence"] > 0.5
