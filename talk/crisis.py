@@ -239,6 +239,10 @@ DANGER = [
     r"\bcall (?:the )?(?:cops|police|911|an ambulance) (?:for me|now|rn|please)\b|"
     r"\b(?:need|send) (?:the )?(?:cops|police|an ambulance)\b",
     r"\bcant breathe\b|\bpassed out\b|\bunconscious\b|\bnot breathing\b",
+    # Drugged by someone: a drink spiked, a body that will not move.
+    r"\b(?:drugged|roofied|roofy|roofie|spiked) (?:me|my (?:drink|cup|soda|food))\b|"
+    r"\b(?:got|was|been|get|getting) (?:drugged|roofied|spiked)\b|\bput (?:something|sth|smth|"
+    r"stuff|a pill|pills|drugs) in my (?:drink|cup|soda|food|juice)\b",
     r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
     r"\boutside my (?:window|door|house|room|car)\b.*\b(?:bat|gun|knife|weapon|yelling)\b|"
     r"\b(?:bat|gun|knife|weapon)\b.*\boutside my (?:window|door|house|room)\b",

@@ -18,7 +18,7 @@ from talk.reading import fold
 _VERBS_EN = (
     r"stop|stahp|stp|stpo|sotp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
     r"remove|get rid of|log off|log out|logout|shut (?:it )?down|turn (?:it )?off|"
-    r"forget about|forget(?! it\b)"
+    r"forget about|forget(?! it\b)|shut (?:this|it|that) (?:off|down)|turn (?:this|that) off"
 )
 _VERBS_ES = (
     r"para|parale|parar|alto|basta|salir|salte|sal|terminar|termina|cerrar|cierra|borrar|"
@@ -26,13 +26,13 @@ _VERBS_ES = (
     r"adios chat|detente|detener"
 )
 _OBJECT = (
-    r"(?:(?:this|the|that|our|my|this whole|the whole|all of this|all this|all of|all the|"
+    r"(?:(?:this|the|that|our|my|this whole|the whole|all of this|all this|all of|all the|all|"
     r"whole|everything in|every|el|la|los|las|este|esta|todo el|toda la|todos los|mi|mis|"
     r"nuestra|nuestro) )*"
     r"(?:chat|chats|convo|convos|conversation|conversations|thread|messages|message|msgs|"
     r"texts|history|everything|it all|this all|all|app|bot|window|page|screen|"
     r"talking(?: (?:to|with) (?:you|u|this bot|the bot))?|talk|this|it|that|"
-    r"stuff|data|info|what i said|what i wrote|everything i said|me|"
+    r"stuff|data|info|what i said|what i wrote|everything i said|me|thing|things|whole thing|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
     r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui)"
 )
@@ -62,7 +62,7 @@ _REASON = (
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
     r"please|pls|porfa|por favor|"
     r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)|ya estuvo|ya fue|"
-    r"listo|me salgo|me voy|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora))"
+    r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora))"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"

@@ -34,6 +34,8 @@ CRISIS = {
         "my bf has a gun and is yelling",
         "someone is following me im scared",
         "hes gonna kill me",
+        "someone put something in my drink",
+        "pretty sure i got roofied",
     ],
     "forced or sold": [
         "my daddy makes me go on dates",
@@ -60,6 +62,8 @@ CRISIS = {
 
 ORDINARY = [
     "i need a GED",
+    "i cant move my legs after practice",
+    "i want to get drug tested for my job",
     "i want to quit drinking",
     "emergency shelter tonight",
     "my mom took my phone",

@@ -38,6 +38,9 @@ STOPS = [
     "no quiero seguir con esto, borralo",
     "me salgo, cierra el chat",
     "ahorita no puedo, elimina todo lo q escribi",
+    "pls just wipe the whole thing",
+    "shut it off now",
+    "ya, borra esto",
 ]
 NOT_STOPS = [
     "i cant stop crying",
@@ -60,6 +63,10 @@ NOT_STOPS = [
     "no puedo parar de llorar",
     "quiero salir de esta vida",
     "quiero dejar las drogas",
+    "delete all the pics he has of me",
+    "the whole thing is over with my ex",
+    "ya no puedo mas",
+    "shut up",
 ]
 
 
