@@ -96,6 +96,9 @@ SELF_HARM = [
     r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
     r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
     r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
+    # Wanting to go to heaven, or to be with someone who died there.
+    r"\b(?:me quiero|quiero|quisiera|ya me quiero) (?:ir|irme)(?: (?:con|a ver a) (?:mi |mis )?\w+(?: \w+)?)? al cielo\b|"
+    r"\b(?:estar|irme) con (?:mi |mis )?\w+ (?:en el cielo|allá arriba|alla arriba)\b",
 ]
 
 # Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
@@ -110,9 +113,16 @@ DANGER = [
     r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
     # Not a group home's or a school's rules: "no me dejan salir de la casa hogar".
     r"^(?!.*\b(?:casa hogar|group home|albergue|juvenil)\b).*?"
-    r"\bno me (?:deja|dejan) (?:salir|irme|ir|comer|dormir|hablar|ver)\b(?! (?:de|del) (?:la )?(?:casa "
+    r"\bno (?:me|nos) (?:deja|dejan) (?:salir|irme|irnos|ir|comer|dormir|hablar|ver)\b(?! (?:de|del) (?:la )?(?:casa "
     r"hogar|group home|hogar|albergue|escuela|juvenil|centro|programa)\b)",
     r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
+    # A weapon and someone looking for, following or waiting for the person.
+    r"\b(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b.{0,40}\b(?:me|nos) (?:esta|estan|ta|tan|anda|andan|"
+    r"sigue|siguen)? ?(?:buscando|siguiendo|esperando)\b|\bme (?:ta|tan|anda|andan) (?:buscando|siguiendo|persiguiendo)\b",
+    # Beaten: to me, or to someone close.
+    r"\b(?:me|lo|la|nos|los) (?:golpearon|pegaron|madrearon|apalearon|apunalaron|balearon|"
+    r"acuchillaron|dieron una (?:golpiza|paliza|madriza|putiza))\b(?!.{0,30}\b(?:futbol|fut|partido|juego|"
+    r"examen|gripa|gripe|cruda)\b)",
     # "me va a matar" of an exam, a grade or a borrowed hoodie, laughing: hyperbole.
     r"^(?!.*\b(?:examen|tarea|escuela|clase|maestra|maestro|calor|calificaciones|boleta)\b.{0,30}"
     r"\bme (?:va|van) a matar\b).*?"
@@ -296,6 +306,12 @@ DA_A_CAMBIO = (
 )
 # Photos or videos and a demand: the sextortion kind.
 IMAGENES = r"\b(?:fotos|fotitos|videos|video|pack|packs|nudes|desnud[ao]s?)\b"
+# Photos or videos of the person put online or passed around by someone: image abuse.
+SUBIDAS = (
+    r"\b(?:las|los|mis|unas|sus) (?:\w+ )?(?:subio|subieron|publico|publicaron|paso|pasaron|"
+    r"compartio|compartieron|vendio|vendieron|vende|venden)\b|\b(?:subio|subieron|publico|publicaron|"
+    r"compartio|compartieron|vendio|vendieron|vende|venden) (?:mis|las|unas) (?:fotos|videos|nudes|pack)\b"
+)
 EXIGE = (
     r"\b(?:si no (?:le |les )?(?:pago|mando|doy|hago|deposito|envio|paso|regreso)|a menos (?:que|q)|amenaz\w*|chantaj\w*|extorsion\w*|me pide (?:dinero|lana|mas)|"
     r"quiere (?:mas|dinero|lana)|(?:las|los|lo) va a (?:subir|mandar|publicar|pasar)|a todos mis)\b"
@@ -307,4 +323,5 @@ ALL_OF = [
     (SEXO, NECESIDAD, CAMBIO),
     (MAYOR, DA_A_CAMBIO),
     (IMAGENES, EXIGE),
+    (IMAGENES, SUBIDAS),
 ]

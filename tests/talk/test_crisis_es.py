@@ -127,6 +127,10 @@ CRISIS = {
 }
 
 ORDINARY = [
+    "me pegaron la gripa en la escuela",
+    "nos golpearon feo en el partido de futbol",
+    "necesito un cuchillo para cocinar en el albergue",
+    "mi abuelita esta en el cielo y la extrano",
     # Hyperbole and negation.
     "me muero de hambre, donde hay comida gratis",
     "me muero de risa contigo jaja",
@@ -190,6 +194,13 @@ MORE_CRISIS = [
     "tengo que traer 500 cada noche o me pega",
     "ya deje mi carta en la mesa",
     "quiero dejar las citas pero el no me deja",
+    # Fourth session: beaten, a weapon looking for someone, "they won't let us go", heaven,
+    # pictures put online.
+    "a mi prima la golpearon y esta sangrando",
+    "un vato con pistola nos anda buscando",
+    "el patron no nos deja irnos de la casa",
+    "ya me quiero ir al cielo con mi mama",
+    "mi ex subio mis videos a un grupo y tengo 15",
 ]
 
 
