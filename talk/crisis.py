@@ -48,6 +48,18 @@ SELF_HARM = [
     r"\b(?:been|started|keep|kept|still|back to|went back to) (?:cutting|burning|self harming|"
     r"hurting myself)\b|\bcutting again\b|\bself ?harm\w*|\bcut(?:ting)? (?:again|deeper)\b",
     r"\bkms\b|\bkys\b|\bctb\b|\bunalive\b|\bunaliv",
+    # An urge after time clean from self-harm; a plan made; wanting it all to go dark.
+    r"\b(?:clean|free|sober|stopped|quit|off) (?:from |of )?(?:cutting|self harm|selfharm|sh|"
+    r"hurting myself|burning)\b.{0,60}\b(?:want to|wanna|want it|urge|urges|so bad|tonight|relapse|"
+    r"slip)\b|\burges? to (?:cut|sh|hurt myself|burn myself|self harm)\b",
+    r"\b(?:got|have|had|ive got) (?:it|everything|it all) (?:all )?(?:planned|figured out)(?: out)?\b"
+    r"(?!.{0,40}\b(?:party|birthday|trip|wedding|vacation|outfit|prom|essay|project|date night|"
+    r"move|interview|quinceanera|college|school|class|summer|semester|career|future|week|weekend|"
+    r"holidays?|christmas|thanksgiving|game|meeting|test|exam|shift|route)\b)",
+    r"\b(?:everything|it all|all of it|i|me|my life|the world) (?:to )?(?:go|goes|going|fade|turn) "
+    r"(?:dark|black|quiet) (?:for good|forever|permanently)\b|"
+    r"\b(?:want|wish|wanna|ready for|just want) (?:everything|it all|all of it|the world|my life|"
+    r"life) to (?:go|fade|turn) (?:dark|black|quiet|away)\b",
     r"\bsu+i+c+i*d|\bsuic|\bsucid|\bsuisid|\bsuiside|\bsewer ?slide|\bsuicde|\bsuisde",
     rf"(?<!phone is )(?<!battery is )(?<!phone )\b{WANT} (?:to )?{DIE}\b|\bwant(?:ed)? (?:to )?be dead\b|\b(?:wanna|want to) die\b",
     r"\bwish (?:i|id) (?:was|were|could be|would) (?:dead|gone|never born|not here|not alive)",
@@ -244,6 +256,8 @@ DANGER = [
     r"\b(?:got|was|been|get|getting) (?:drugged|roofied|spiked)\b|\bput (?:something|sth|smth|"
     r"stuff|a pill|pills|drugs) in my (?:drink|cup|soda|food|juice)\b",
     r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
+    r"\b(?:w|with) (?:a|his|her|their) (?:bat|crowbar|pipe|machete|hammer|tire iron)\b.{0,40}\b(?:outside|"
+    r"(?:waiting for|looking for|after|coming for|coming after|following) (?:me|us)|at (?:the|my) door)\b|"
     r"\boutside my (?:window|door|house|room|car)\b.*\b(?:bat|gun|knife|weapon|yelling)\b|"
     r"\b(?:bat|gun|knife|weapon)\b.*\boutside my (?:window|door|house|room)\b",
     r"\b(?:daddy|my man|he|she|they) (?:takes|took|keeps|kept) (?:all )?(?:the|my) money\b",
@@ -365,6 +379,26 @@ EXPLOITED = [
     r"\b(?:in|n|into|out of|leave|leaving|get out of|getting out of|exit|exiting|escape|quit|"
     r"quitting|end|ending) the life\b|\b(?:out of|leave|leaving|get out of|getting out of|exit|"
     r"exiting|quit|quitting|escape) the game\b|\b(?:mean|meant|about|of|from) the life\b",
+    # "the track" (the street where one is sold) and "out the game" without "of".
+    r"\b(?:off|leave|leaving|get off|getting off|out of|get out of|quit|quitting|exit|escape|on) "
+    r"the (?:track|blade|stroll)\b|\b(?:get|getting|got|gettin) out (?:the|da) (?:game|life)\b",
+    # A name tattooed that is not one's own: branding said sideways.
+    r"\bname (?:tatted|tattooed|inked|tatt?ed)\b.{0,40}\b(?:isnt|is not|aint|not) (?:mine|my own)\b|"
+    r"\b(?:tatted|tattooed|inked) (?:his|their|a guys|some guys|someones|some1s) name\b",
+    # Papers kept by a boss, a man or a "manager".
+    r"\b(?:boss|manager|owner|he|she|they|daddy|my man|the guy|the lady|pimp)\b.{0,30}\b(?:keeps|kept|"
+    r"took|takes|has|holds|holding|hold|wont give back|wont return) (?:all )?(?:of )?(?:our|my|her|"
+    r"their) (?:passports?|ids?|papers|documents|birth certificates?|ss cards?|social security "
+    r"cards?|green cards?|visas?)\b",
+    # Stranded and told to work for the way home.
+    r"\b(?:says|said|told me|tells me|making me|makes me) (?:that )?(?:i )?(?:gotta|have to|got to|"
+    r"need to|must|to) work (?:it off )?(?:to|for|before) (?:i )?(?:get )?"
+    r"(?:a ride|the ride|my ride|a ride back|home|back|my (?:phone|id|stuff|bag))\b|"
+    r"\b(?:truck stop|rest stop)\b.{0,60}\b(?:work|pay|owe|ride)\b",
+    # Taken to a place one cannot name.
+    r"\b(?:drove|took|brought|moved|flew|driven|taken|brought) (?:me|us|her) (?:\w+ ){0,4}"
+    r"(?:to|here)\b.{0,60}\b(?:idk|dont know|do not know|no idea|not sure)\b(?: \w+){0,2} "
+    r"(?:address|where i am|where we are|where this is|where)\b",
     r"\b(?:(?:he|she|my (?:boyfriend|man|daddy))(?: is|s)? (?:[2-6]\d) and (?:im|i am) 1[0-7]|"
     r"(?:im|i am) 1[0-7] (?:and )?(?:he|she|my (?:boyfriend|man))(?: is|s)? (?:[2-6]\d))\b",
     r"\b(?:doesnt|dont|wont|never|doesn t) pay me\b.*\b(?:sleep|live|stay)\b|\b(?:sleep|live|"
@@ -422,7 +456,8 @@ RECRUITER = (
     r"\b(?:a|an|this|some|that|the|older|grown)(?: older| grown| random)? (?:guy|man|dude|lady|"
     r"woman|person|men|people)\b|\b(?:someone|somebody|a guy|a girl|a man|a woman|a lady) "
     r"(?:on|from|i met on|i met) (?:insta|instagram|ig|snap|snapchat|tiktok|facebook|fb|online|"
-    r"discord|twitter|the internet|an app|the bus|the greyhound)\b"
+    r"discord|twitter|the internet|an app|the bus|the greyhound)\b|\b(?:coachs|coaches|moms|dads|"
+    r"uncles|brothers|cousins|bfs|boyfriends|sisters|friends) (?:friend|homie|buddy|boss|manager)\b"
 )
 OFFER = (
     r"\b(?:offer\w*|promis\w*|said (?:i could|he could|she could|hed|shed|he would|she would|"
@@ -434,7 +469,7 @@ RED_FLAG = (
     r"\b(?:model|modeling|modelling|dance|dancing|club|strip\w*|flight|plane ticket|bus ticket|"
     r"fly me|another city|other city|different city|another state|out of state|move in with|"
     r"place to live|a room|hotel|hold my id|keep my id|hold my|dont tell|not tell|secret|tonight|"
-    r"a job and a room|meet up|meet in person|come over|"
+    r"a job and a room|meet up|meet in person|come over|photoshoot|photo shoot|"
     r"miami|vegas|los angeles|atlanta|houston|new york)\b"
 )
 # Sextortion: images and a demand or threat.
@@ -478,9 +513,27 @@ OLDER = (
     r"\b(?:[2-6]\d) (?:year old|yr old|yo) (?:boyfriend|guy|man|dude)\b"
 )
 MINOR = r"\b(?:im|i am|shes|she is|hes|he is|is) 1[0-7]\b|\b1[0-7] (?:yo|yr|year)"
+GROWN_CONTACT = (
+    r"\b(?:grown|older|adult|old) (?:men|man|guys|guy|dudes|dude|women|people)\b.{0,30}\b(?:dm|dms|"
+    r"dming|dmd|dmed|message|messaging|messages|texting|texts|snapping|snap|hitting (?:him|her|me) "
+    r"up|talking to|sending)\b"
+)
+# "If I don't answer tomorrow" with a farewell: who gets the cat, whose fault it is not.
+IF_GONE = (
+    r"\bif i (?:dont|do not|never|stop|cant|don t) (?:answer|text|text back|text you back|reply|"
+    r"respond|message|show up|make it|wake up|log on|come back|talk to (?:u|you))\b"
+)
+FAREWELL = (
+    r"\b(?:not on (?:u|you)|not your fault|nobody s fault|nobodys fault|no ones fault|"
+    r"(?:get|take care of|feed|look after|keep|take) my (?:cat|dog|pet|fish|bird|kitten|puppy|"
+    r"stuff|things|baby|sister|brother)|tell my (?:mom|mum|sister|brother|family|dad|friends)|"
+    r"love (?:u|you)|im sorry|sorry for|goodbye|bye)\b"
+)
 ALL_OF = [
     *crisis_es.ALL_OF,
     (OLDER, MINOR),
+    (GROWN_CONTACT, MINOR),
+    (IF_GONE, FAREWELL),
     (RECRUITER, OFFER, RED_FLAG),
     (IMAGES, DEMAND),
     (JOB_OFFER, TRAVEL_PAID),

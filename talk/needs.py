@@ -21,6 +21,7 @@ from talk.reading import fold
 
 NEED_WORDS: dict[str, tuple[str, ...]] = {
     "safety": (
+        "leave the track", "leaving the track", "out the game", "older man", "older guy", "grown men", "grown man", "gifts from",
         "leave him", "leave my boyfriend", "leave my bf", "leave my man", "leave a gang",
         "leave the gang", "get out of the gang", "looking for me", "find me", "finding me",
         "finding out", "without him knowing", "without her knowing", "without them knowing",
@@ -86,6 +87,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "me quede en la calle", "casa de acogida", "~cama", "~techo", "~hogar",
     ),
     "emotional_support": (
+        "its a lot", "shut down", "shutting down",
         "feeling down", "feelin down", "feel down", "down lately", "so alone", "feel alone",
         "how to feel", "cant stop thinking", "keep thinking about", "shaking", "cutting",
         "self harm", "hurt myself", "hurting myself", "nobody listens", "no one listens", "gay",
@@ -115,6 +117,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "como sentirme", "cansada de todo", "cansado de todo", "se corta", "se esta cortando",
     ),
     "health": (
+        "bleeding", "blood everywhere", "swollen", "cant see out", "stitches", "concussion", "broken nose", "broken arm", "cant sleep", "bruised",
         "bleeding", "bleed*", "choked", "passed out", "cant stand up", "cant breathe",
         "infected", "inhaler", "pediatrician", "prenatal", "overdos*", "narcan", "heart is",
         "my neck", "hurts", "cant swallow", "broke my", "looked at", "injured", "wound",
@@ -157,6 +160,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "hablar con mi mama", "hablar con mis papas", "decirle a mis papas",
     ),
     "life_skills": (
+        "first apartment", "rent my first",
         "food stamps", "benefits", "medi cal", "my medical", "learners permit", "permit",
         "get paid", "phone plan", "in my name", "ebt card",
         "life skills", "budget*", "cooking", "cook", "adulting", "bank account",
@@ -172,6 +176,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "library card", "vivir sola", "vivir solo",
     ),
     "education": (
+        "expelled", "suspended from school", "kicked out of school",
         "grade", "10th grade", "9th grade", "trade school",
         "school", "skool", "education", "ged", "diploma", "graduate", "graduation", "college",
         "community college", "tutor*", "classes", "class", "homework", "back to school",
@@ -184,6 +189,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "dropped out", "drop out", "dropping out", "me sali de la escuela", "deje la escuela",
     ),
     "job": (
+        "who hires", "hires people", "hires ppl",
         "internship*", "trade school", "electrician", "welding", "trade", "get paid",
         "part time", "full time", "work experience",
         "job*", "employment", "employ*", "career", "hired", "hiring", "paycheck", "resume",
@@ -198,6 +204,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "work while", "estoy quebrada", "estoy quebrado", "busco chamba",
     ),
     "legal": (
+        "catching a case", "catch a case", "get in trouble for", "in trouble for",
         "community service", "taken down", "take them down", "cps", "dcfs",
         "child protective", "in my name", "my kids back", "landlord", "lease", "sketchy landlord",
         "legal", "lawyer*", "lawer", "attorney*", "court", "judge", "charges", "charged",
@@ -217,6 +224,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "caught a case", "eviction notice", "servicio comunitario", "horas comunitarias",
     ),
     "substance_use": (
+        "drink every day", "drinking every day", "drunk every day", "drink every night",
         "na meeting*", "aa meeting*", "narcan", "sober living", "quit pills",
         "drug*", "alcohol", "drinking", "drunk", "sober", "sobriety", "rehab", "detox",
         "addict*", "weed", "vape", "vaping", "smoking", "cigarette*", "pills", "opioid*",
@@ -251,6 +259,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "donde cargar", "donde puedo cargar", "bateria", "banar", "regaderas",
     ),
     "prevention": (
+        "safe online", "staying safe online", "stay safe online", "keep our chats secret", "chats secret",
         "trick me", "is real", "is it real", "is this real", "predators", "self defense",
         "my life my choice", "mlmc", "man up", "project prevent", "caase", "about trafficking",
         "about exploitation", "about grooming", "online safety", "respect and", "healthy relationship*",

@@ -62,6 +62,8 @@ _REASON = (
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
     r"please|pls|porfa|por favor|"
     r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)|ya estuvo|ya fue|"
+    r"(?:someone|somebody|some1|he|she|they|my \w+|mom|dad) (?:might|could|will|can|may|is gonna|"
+    r"gonna) (?:see|find|read|check|look)(?: (?:it|this|my phone|my screen))?|"
     r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora))"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.

@@ -12,6 +12,13 @@ from talk import needs
     ("text", "expected"),
     [
         ("i need a bed tonight", ["housing"]),
+        # Kinds the fourth session's field set showed missing: an injury, a school that
+        # expelled, who hires, staying safe online (prevention, not safety), sleep as health.
+        ("my lip is swollen and wont stop bleeding", ["health"]),
+        ("i got expelled today", ["education"]),
+        ("who hires ppl at 16", ["job"]),
+        ("tips for my students on staying safe online", ["prevention"]),
+        ("cant sleep since i quit vaping", ["health", "substance_use"]),
         ("somewhere safe to sleep", ["housing"]),
         ("i need somewhere safe to stay", ["housing"]),
         ("i want to stay safe from my ex", ["safety"]),

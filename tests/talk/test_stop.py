@@ -41,6 +41,7 @@ STOPS = [
     "pls just wipe the whole thing",
     "shut it off now",
     "ya, borra esto",
+    "delete this now my mom might see",
 ]
 NOT_STOPS = [
     "i cant stop crying",
