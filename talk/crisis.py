@@ -48,6 +48,30 @@ SELF_HARM = [
     r"\b(?:been|started|keep|kept|still|back to|went back to) (?:cutting|burning|self harming|"
     r"hurting myself)\b|\bcutting again\b|\bself ?harm\w*|\bcut(?:ting)? (?:again|deeper)\b",
     r"\bkms\b|\bkys\b|\bctb\b|\bunalive\b|\bunaliv",
+    # Means gathered; an attempt that feels near again; not being around much longer; who
+    # gets the things; forever asleep; a message to pass on.
+    r"\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:my |all my |the |some )?(?:pills|meds|"
+    r"medication|xans|bars|pain ?killers|sleeping pills)\b|\b(?:got|bought|have|found|tied|made) (?:the|a) "
+    r"(?:rope|noose)\b|\bnoose\b",
+    r"\b(?:my )?(?:last|previous|first|second|other|old) (?:attempt|try)\b.{0,60}\b(?:again|feel|feeling|"
+    r"starting|coming back|thinking)\b|\battempt(?:ed)? (?:suicide|to kill)\b",
+    r"\b(?:wont|will not|dont think ill|not gonna|not going to|might not|may not) be (?:around|here|"
+    r"alive) (?:much longer|for long|long|next (?:week|month|year)|anymore|by (?:then|the weekend))\b"
+    r"(?!.{0,12}\b(?:at|in|on) (?:this|my|the) (?:job|school|team|house|place|city|town)\b)|"
+    r"\bnot like ill be \w+ (?:much )?(?:longer|anymore)\b|\bwont be here next (?:week|month)\b",
+    r"\bwho gets (?:ur|your|my) (?:stuff|things) (?:if|when) (?:ur|youre|you are|im|i am|i) (?:gone|"
+    r"die|dead)\b|\bif (?:im|i am|i was|i were) gone\b(?! for)",
+    r"\bwhats (?:even )?the point (?:anymore|of anything|of it all|of living|of being here|of trying|"
+    r"of life)\b",
+    r"(?:\bsleep(?:ing)?|😴) forever\b|\bforever sounds (?:nice|good|great|peaceful)\b",
+    r"\btell my (?:mom|mum|sister|brother|family|dad|friends|baby|grandma|little \w+) (?:i love|that i "
+    r"love|im sorry|sorry|bye|goodbye)\b(?!.{0,30}\bwhen (?:u|you) see\b)",
+    r"\b(?:took|taken|swallowed|popped|ate|downed) (?:like )?(?:a bunch of|a lot of|\d\d+|all (?:my|the|"
+    r"of my)|a handful of|a whole bottle of|too many|some) (?:xans|xanax|bars|pills|tylenol|advil|"
+    r"percs|perc|oxy|sleeping pills|meds)\b(?<!some advil)(?<!some tylenol)(?<!some meds)|"
+    r"\bdrank a whole bottle\b.{0,30}\b(?:took|pills|xans|bars|meds)\b",
+    r"\b(?:on|up to|went up to|at) the (?:roof|bridge|ledge)\b.{0,40}\b(?:jump|look down|edge|end it|"
+    r"didnt jump)\b",
     # An urge after time clean from self-harm; a plan made; wanting it all to go dark.
     r"\b(?:clean|free|sober|stopped|quit|off) (?:from |of )?(?:cutting|self harm|selfharm|sh|"
     r"hurting myself|burning)\b.{0,60}\b(?:want to|wanna|want it|urge|urges|so bad|tonight|relapse|"
@@ -214,14 +238,14 @@ DANGER = [
     r"\b(?:threw|throw|throws|pushed|shoved|slammed|dragged|kicked) me (?:down|into|against|"
     r"across|out of|off|on)\b|\b(?:broke|broken|busted) my (?:\w+ and my )?(?:tooth|teeth|nose|arm|jaw|ribs|rib|"
     r"finger|wrist|head)\b",
-    r"\b(?:hell|shell|theyll|he will|she will|they will|he gonna|she gonna|he gon|he finna|"
+    r"\b(?:hell|shell|theyll|hed|shed|theyd|he would|he will|she will|they will|he gonna|she gonna|he gon|he finna|"
     r"hes gonna|shes gonna|hes going to|gonna) (?:kill|hurt|shoot|beat|stab|find|get|come after) "
     r"(?:me|my|us|him|her)\b|\b(?:hell|shell|theyll|he will|she will|they will) (?:shoot|stab|kill)\b",
     r"\bif (?:he|she|they|my \w+) (?:finds|find|catches|catch|sees|see) me\b",
     r"\bpunch(?:es|ing|ed)? (?:the )?walls?\b|\b(?:im|i am|ill be) next\b",
     r"\b(?:not|isnt|is not|wont|aint) (?:waking up|breathing|moving|responding|wake up)\b",
     r"\b(?:hurt|kill|do something to|go after|come for|touch) my (?:little |baby |lil )?(?:brother|"
-    r"sister|mom|mother|family|baby|kid|kids|son|daughter|grandma)\b|\bknow where my (?:mom|family|"
+    r"sister|mom|mother|family|baby|kid|kids|son|daughter|grandma)\b|\bknows? where my (?:mom|family|"
     r"grandma|parents|sister|brother) (?:lives|live|is|stays)\b",
     r"\bif (?:i|you) (?:talk|tell|snitch|go to the cops|call the cops|leave|run|try to leave)\b.*"
     r"\b(?:kill|hurt|do something|find|shoot|beat|sorry|pay)\b",
@@ -271,11 +295,24 @@ DANGER = [
     r"sleeping|hiding|at|work|go to school)\b",
     r"\b(?:making|made|makes|forcing|forced|pushing|pulled|pulling) (?:me|her|him|us|them) "
     r"(?:to )?(?:get|go|come)? ?(?:back )?(?:in|into) (?:his|the|a|their|some) (?:car|van|truck)\b",
+    # A car circling the house, someone in the room at night, gunshots, "i know where u are".
+    r"\b(?:car|truck|van|suv)\b.{0,20}\b(?:keeps (?:driving|coming) (?:past|by|around)|been (?:driving|"
+    r"parked|circling)|circling)\b",
+    r"\b(?:comes|came|coming|sneaks|snuck) (?:in|into) my room (?:at night|when)\b|\bgunshots?\b|"
+    r"\bshots fired\b|\bi know where (?:u|you) (?:are|live|stay|sleep)\b|\b(?:has|had|got) me pinned\b|"
+    r"\bpinned me\b",
+    r"\b(?:hes|he is|shes|she is|theyre|they are) back and (?:hes|he is|shes|she is|theyre|they are) "
+    r"(?:mad|angry|drunk|pissed|high|yelling)\b",
+    r"\b(?:bf|boyfriend|dad|stepdad|step dad|uncle|man|husband|mom|moms bf|moms boyfriend)s? "
+    r"(?:hits|beats|chokes|hurts|punches|slaps|keeps hitting) (?:her|him|them)\b",
+    # "he said hed kill me" (the reader spells "hed" as "head").
+    r"\b(?:said|says|swore|told me) (?:hed|head|shed|theyd|he would|she would|they would) (?:kill|hurt|"
+    r"find|shoot|beat|stab|come for|come after)\b",
     r"\bbleeding (?:from|out of) my\b|\bgot jumped\b|\bcant breath\w*\b|\block(?:s|ed)? from "
     r"(?:the )?outside\b|\btook the (?:door )?(?:handle|knob) off\b",
     r"\blook out (?:your|the) window\b|\b(?:his|her|their) (?:car|truck|van) is (?:outside|in the "
-    r"parking lot|out front|parked outside)\b|\b(?:trying|tried|jiggling|turning|rattling) the "
-    r"(?:door ?)?(?:handle|knob)\b|\bin the back of (?:a|his|the|their|some) (?:van|car|truck)\b",
+    r"parking lot|out front|parked outside)\b|\b(?:trying|tried|jiggling|turning|rattling|pulling) the "
+    r"(?:door ?)?(?:handles?|knobs?)\b|\bin the back of (?:a|his|the|their|some) (?:van|car|truck)\b",
     r"\bsaw (?:his|her|their|the|that) (?:car|truck|van) (?:\w+ ){0,4}(?:street|house|school|"
     r"outside|block|work|again|twice|every day)\b",
 ]
@@ -430,7 +467,7 @@ EXPLOITED = [
     r"with (?:this |an |some )?(?:older|old) (?:guy|man|dude)\b|\bonly way i (?:eat|sleep|have a "
     r"place)\b|\bso i (?:do|have to do|gotta do) (?:what|whatever) (?:he|she|they) (?:wants|says)\b",
     r"\b(?:her|his|my) manager\b.{0,30}\b(?:answering|answers|has|took) (?:her|his|my) phone\b|"
-    r"\bgoodbye (?:stuff|posts|messages|texts|videos)\b|\bposting goodbye\b",
+    r"\bgoodbye (?:stuff|posts|messages|texts|videos)\b|\bposting goodbye\b|\bposted (?:a )?goodbye\b",
     r"\b(?:hotel|motel) (?:keycard|key card|room key|keys?)\b|\b(?:came|comes|coming) (?:back|home) "
     r"(?:\w+ ){0,4}with (?:a )?(?:hotel|motel|cash|wads of|new phones?|expensive)\b",
     r"\b(?:want|wants|wanted|expect|expects|expected|ask|asks|asked) (?:something|stuff|sex|"
@@ -441,6 +478,27 @@ EXPLOITED = [
     r"homies|clients|guys|men|buddies|people)\b",
     r"\b(?:knows|know|said|says|showed me|show me) (?:how|a way) (?:i|you|we|girls) (?:can|could) "
     r"(?:make|get|earn) (?:fast|quick|easy|good|real|big) (?:money|cash)\b",
+    # Kept in and let out only to work; put on a site; dates set up; quotas; a "bottom";
+    # choosing up; clients; paying back the ticket before going home; ads as me.
+    r"\blets? me out (?:only )?(?:to|for) (?:work|dates|clients)\b|\bkeeps me (?:in|inside|locked in) "
+    r"(?:the|a|his|this) (?:room|house|motel|hotel|apartment)\b",
+    r"\bput (?:me|her|us) on (?:a|the|some|this) (?:site|website|app)\b|\bset(?:s|ting)? up dates\b|"
+    r"\bhit my (?:number|quota)\b|\bmake (?:my )?quota\b|\bchose up\b|\bchoosing up\b|"
+    r"\b(?:our|my|the) bottom (?:girl|bitch|takes|says|makes|watches|keeps)\b|"
+    r"\bmeet (?:his|their|her) (?:clients|customers)\b",
+    r"\bmakes? me (?:see|be with|sleep with|meet|go with) (?:other )?(?:guys|men|dudes|his friends)\b|"
+    r"\bgo (?:with|w) his (?:friend|friends|homie|boy|boys)s? for (?:some )?money\b|"
+    r"\bhave to do (?:things|stuff|favors) (?:with|for) (?:his|their|her) (?:friends|homies|boys|clients)\b",
+    r"\bpay (?:him |her |them )?"
+    r"back (?:for )?the (?:plane |bus |train )?(?:ticket|tickets|flight|hotel)\b",
+    r"\b(?:posts|posted|posting|puts) (?:ads|listings) (?:with|of|using) my (?:pics|pictures|photos)\b|"
+    r"\bpretending to be me\b|\b(?:reads|checks|goes through) my phone every (?:hour|night|\d+ min\w*)\b",
+    r"\b(?:call|calls|calling|report|reports) (?:ice|immigration|la migra)\b|\bget me deported\b",
+    r"\b(?:they|the folks|folks|he|daddy|my man|them) (?:keep|keeps|kept) moving (?:us|me) "
+    r"(?:around|city to city|from)\b|\bpay (?:her|his|my) "
+    r"(?:manager|boss|daddy|man) back\b|\bmy ['\"]?manager['\"]? takes\b|\b(?:older|grown) (?:men|guys)\b.{0,20}"
+    r"\bfor money\b",
+    r"\bran away\b.{0,60}\b(?:with|w) (?:an|a|some) (?:older|grown) (?:man|guy|dude)\b",
     # Moved city to city: the circuit, said plainly.
     r"\b(?:we|they|he|she|i) (?:move|moves|moved|go|goes|travel|travels|switch) (?:\w+ )?"
     r"(?:cities |towns |states |places )?every (?:week|weekend|few days|couple days|night|"
@@ -456,7 +514,7 @@ RECRUITER = (
     r"\b(?:a|an|this|some|that|the|older|grown)(?: older| grown| random)? (?:guy|man|dude|lady|"
     r"woman|person|men|people)\b|\b(?:someone|somebody|a guy|a girl|a man|a woman|a lady) "
     r"(?:on|from|i met on|i met) (?:insta|instagram|ig|snap|snapchat|tiktok|facebook|fb|online|"
-    r"discord|twitter|the internet|an app|the bus|the greyhound)\b|\b(?:coachs|coaches|moms|dads|"
+    r"discord|twitter|the internet|an app|(?:a|an|some) \w+ app|the bus|the greyhound)\b|\b(?:coachs|coaches|moms|dads|"
     r"uncles|brothers|cousins|bfs|boyfriends|sisters|friends) (?:friend|homie|buddy|boss|manager)\b"
 )
 OFFER = (
@@ -471,6 +529,13 @@ RED_FLAG = (
     r"place to live|a room|hotel|hold my id|keep my id|hold my|dont tell|not tell|secret|tonight|"
     r"a job and a room|meet up|meet in person|come over|photoshoot|photo shoot|"
     r"miami|vegas|los angeles|atlanta|houston|new york)\b"
+)
+LURE = (
+    r"\b(?:dont tell|not to tell|keep it (?:a )?secret|another state|out of state|another city|"
+    r"come tonight|leave tonight)\b"
+)
+TICKET_SENT = (
+    r"\b(?:sent|send|sends|bought|buys|paid for) (?:me )?(?:the|a) (?:bus |plane |train )?ticket\b"
 )
 # Sextortion: images and a demand or threat.
 IMAGES = r"\b(?:nudes|nude|pics|pictures|photos|videos?|vids|naked|screenshots)\b"
@@ -534,6 +599,8 @@ ALL_OF = [
     (OLDER, MINOR),
     (GROWN_CONTACT, MINOR),
     (IF_GONE, FAREWELL),
+    (JOB_OFFER, LURE),
+    (RECRUITER, TICKET_SENT),
     (RECRUITER, OFFER, RED_FLAG),
     (IMAGES, DEMAND),
     (JOB_OFFER, TRAVEL_PAID),

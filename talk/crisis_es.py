@@ -99,6 +99,22 @@ SELF_HARM = [
     # Wanting to go to heaven, or to be with someone who died there.
     r"\b(?:me quiero|quiero|quisiera|ya me quiero) (?:ir|irme)(?: (?:con|a ver a) (?:mi |mis )?\w+(?: \w+)?)? al cielo\b|"
     r"\b(?:estar|irme) con (?:mi |mis )?\w+ (?:en el cielo|allá arriba|alla arriba)\b",
+    # Fourth session (es3, read): not waking up, a farewell with a message to pass on, pills
+    # counted, burning or cutting where nobody sees, the bridge or the roof, tired of being
+    # alive, sleeping forever, wanting it all to end.
+    r"\bojala (?:ya )?no (?:despertar|despierte|despertara|amanecer|amanezca)\b",
+    r"\b(?:diganle|dile|digan|digale|dilo) a mi (?:mama|papa|hermana|hermano|familia|abuela|jefa) "
+    r"(?:q|que) (?:la|lo|los|las) quiero\b|\bgracias (?:x|por) todo y perdon\b",
+    r"\b(?:me|se) tom(?:e|o|aron|ó|é) (?:como |un chorro de |muchas |todas (?:las|mis) |un monton de |"
+    r"\d\d+ )+(?:pastillas|tylenol|pildoras|xanax|ibuprofeno|clonazepam|paracetamol|medicinas)\b",
+    r"\bme (?:quemo|queme|corto|corte|sigo cortando|sigo quemando) (?:con|en) (?:el |la |las |los |un |una |mis )?"
+    r"(?:encendedor|cigarro|navaja|cuchilla|gillette|vidrio|piernas|brazos|munecas|panza)\b|"
+    r"\bme sigo cortando\b|\bhasta sangrar\b",
+    r"\bme voy a (?:aventar|tirar|lanzar)\b(?! (?:a|en) (?:la|el) (?:alberca|piscina|cama|sillon|agua))|"
+    r"\b(?:techo|azotea|puente)\b.{0,40}\b(?:me decidi|aventar|tirarme|saltar|brincar)\b",
+    r"\b(?:quiero|quisiera) (?:q|que) (?:se acabe|termine|se termine) todo\b|\bcansad[ao] de "
+    r"(?:estar viv[ao]|vivir|existir)\b|\bsi me muero\b.{0,30}\bnadie\b|\b(?:dormir|dormirme) (?:pa|para) "
+    r"siempre\b",
 ]
 
 # Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
@@ -113,7 +129,7 @@ DANGER = [
     r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
     # Not a group home's or a school's rules: "no me dejan salir de la casa hogar".
     r"^(?!.*\b(?:casa hogar|group home|albergue|juvenil)\b).*?"
-    r"\bno (?:me|nos) (?:deja|dejan) (?:salir|irme|irnos|ir|comer|dormir|hablar|ver)\b(?! (?:de|del) (?:la )?(?:casa "
+    r"\bno (?:me|nos|la|lo) (?:deja|dejan) (?:salir|irme|irnos|ir|comer|dormir|hablar|ver|llamar)\b(?! (?:de|del) (?:la )?(?:casa "
     r"hogar|group home|hogar|albergue|escuela|juvenil|centro|programa)\b)",
     r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
     # A weapon and someone looking for, following or waiting for the person.
@@ -166,6 +182,10 @@ DANGER = [
     r"\b(?:me|la|nos) (?:subieron|subio|quieren subir|quiere subir|metieron|metio|jalaron|jalo) (?:a|en) (?:un|una|su) (?:carro|camioneta|troca|van|coche|auto|camion)\b|\b(?:me|la|nos) (?:llevo|llevaron|quiere llevar|quieren llevar|tiene|tienen) a la fuerza\b",
     r"\b(?:se mete|se metia|entra|entraba) (?:a|en) mi (?:cuarto|cama)\b.{0,30}\b(?:noche|noches|cuando|me toca|dormida|dormido)\b|\bme (?:manosea|manoseo|manosean|manoseaba|toca (?:mis partes|ahi|donde no)|toco (?:mis partes|ahi|donde no))\b|\babus(?:a|o|aba|aron|an|ando) de (?:mi|ella|mi hermana|mi hermanita|mi hija)\b",
     r"\bsi (?:hablo|digo algo|le digo|les digo|llamo|aviso|me voy|me salgo|lo dejo|lo denuncio|me escapo)\b.{0,40}\bme (?:mata|matan|va a matar|van a matar|busca|encuentra|hace algo|pega|mata a)\b",
+    # Followed, forced into a truck, hit in the face, hiding, someone at the door.
+    r"\bme (?:viene|vienen|anda|andan|va|van) siguiendo\b|\ba la fuerza\b|\bme (?:dio|pego|dieron|pegaron) "
+    r"en la (?:cara|cabeza|boca)\b|\b(?:estoy|toy|ando) escondi(?:d[ao]|a)\b|\b(?:tratando|intentando) de "
+    r"(?:abrir|entrar|romper|tumbar) (?:mi|la) (?:puerta|ventana|cuarto)\b|\bno (?:reacciona|respira)\b",
 ]
 
 # Forced, sold or controlled: made to work, money taken, papers kept, debt, photos as threats.
@@ -245,6 +265,19 @@ EXPLOITED = [
     # Sex traded for a place, food or money; moved between hotels and cities; an older man giving.
     r"\b(?:sexo|acostarme con el|acostarme con ellos|que me acueste con|dejarme tocar|hacer cosas con el|coger con el)\b.{0,30}\ba cambio\b|\ba cambio de\b.{0,30}\b(?:sexo|acostarme|que me acueste|dejarme tocar|coger|cosas con el)\b",
     r"\bde (?:hotel|motel|ciudad|estado|pueblo) en (?:hotel|motel|ciudad|estado|pueblo)\b|\bcada (?:semana|fin de semana|finde|par de dias|tres dias|noche|mes) (?:\w+ ){0,3}(?:otra|otro|diferente|nueva|nuevo) (?:ciudad|hotel|motel|estado|pueblo)\b|\bme (?:mueven|mueve|cambian|pasean|traen) (?:de|por|entre) (?:varias|varios|diferentes|distintas|distintos|muchas|muchos)? ?(?:ciudades|estados|hoteles|moteles|pueblos)\b",
+    # The migra as a threat; rent paid with one's body; "the track"; put to "work" at parties;
+    # dates for a boyfriend; moved in a van and never paid; papers kept by a boss; "producir".
+    r"\b(?:migra|ice|inmigracion)\b.{0,40}\b(?:si me voy|si no|me deportan|deportar|deporten|le habla|"
+    r"les habla|llama|hablar)\b|\bsi me voy\b.{0,30}\b(?:migra|deport\w*)\b",
+    r"\bsi no (?:le )?pago\b.{0,40}\btengo (?:q|que) (?:estar|acostarme|dormir|hacer cosas) con\b",
+    r"\b(?:en|del|al) (?:el )?track\b|\b(?:la|lo|me|nos|las) pone a ['\"]?trabajar\b|\b(?:haciendo|hacer|hago) "
+    r"dates\b|\bsoy su (?:empleada|trabajadora|esclava|mercancia)\b",
+    r"\b(?:nunca|no) nos pagan\b",
+    r"\b(?:jefe|patron|patrona|dueno|duena|novio|senor|el)\b.{0,20}\b(?:tiene|se quedo con|agarro|guarda) "
+    r"(?:mi|mis|nuestros|nuestras) (?:id|identificacion|pasaporte|pasaportes|papeles|documentos|acta)\b"
+    r".{0,40}\b(?:no me (?:la|lo|los|las) (?:da|regresa|devuelve)|no me paga|hasta (?:q|que)|le debo)\b|"
+    r"\b(?:pagarle|pagar|le debo|debo) el viaje\b",
+    r"\b(?:hago|haga|hacer) lo (?:q|que) (?:ellos|sus panas|sus amigos|sus compas) quier\w*",
 ]
 
 PATTERNS = SELF_HARM + DANGER + EXPLOITED
@@ -265,7 +298,7 @@ BANDERA = (
     r"boleto|bus|camion|avion|me va a dar todo)\b"
 )
 # A job offered (waitress, model, nanny, dancer…) with the ticket paid or far from home.
-_OFRECE = r"(?:ofrec\w*|promet\w*|consigu\w*|me (?:dijo|dijeron) (?:que|q) (?:hay|tiene|tienen|me)|me invit\w*|me quieren? llevar)"
+_OFRECE = r"(?:ofrec\w*|promet\w*|consigu\w*|me puede(?:n)? (?:hacer|conseguir)|me (?:dijo|dijeron) (?:que|q) (?:hay|tiene|tienen|me)|me invit\w*|me quieren? llevar)"
 _CHAMBA = r"(?:trabajo|chamba|jale|empleo|modelo|modelar|modelaje|mesera|ninera|nana|bailarina|edecan|hostess|masajista|acompanante)"
 _RIESGO = r"(?:modelo|modelar|modelaje|mesera|ninera|nana|bailarina|bailar|edecan|hostess|masajista|acompanante|un bar|un club|una cantina)"
 TRABAJO_OFRECIDO = rf"\b{_OFRECE}\b.{{0,40}}\b{_CHAMBA}\b|\b{_CHAMBA}\b.{{0,40}}\b{_OFRECE}\b"
@@ -306,6 +339,7 @@ DA_A_CAMBIO = (
 )
 # Photos or videos and a demand: the sextortion kind.
 IMAGENES = r"\b(?:fotos|fotitos|videos|video|pack|packs|nudes|desnud[ao]s?)\b"
+SECRETO = r"\b(?:no le digas?|no digas|no les digas|no le diga) (?:a nadie|nada|a tu (?:mama|familia|jefa))\b"
 # Photos or videos of the person put online or passed around by someone: image abuse.
 SUBIDAS = (
     r"\b(?:las|los|mis|unas|sus) (?:\w+ )?(?:subio|subieron|publico|publicaron|paso|pasaron|"
@@ -324,4 +358,5 @@ ALL_OF = [
     (MAYOR, DA_A_CAMBIO),
     (IMAGENES, EXIGE),
     (IMAGENES, SUBIDAS),
+    (TRABAJO_OFRECIDO, SECRETO),
 ]

@@ -131,6 +131,10 @@ ORDINARY = [
     "nos golpearon feo en el partido de futbol",
     "necesito un cuchillo para cocinar en el albergue",
     "mi abuelita esta en el cielo y la extrano",
+    "mi hermano no despierta para la escuela",
+    "me voy a tirar a la alberca",
+    "el jefe tiene mi id de la escuela",
+    "hago lo que ella quiera, es mi mama",
     # Hyperbole and negation.
     "me muero de hambre, donde hay comida gratis",
     "me muero de risa contigo jaja",
@@ -201,6 +205,13 @@ MORE_CRISIS = [
     "el patron no nos deja irnos de la casa",
     "ya me quiero ir al cielo con mi mama",
     "mi ex subio mis videos a un grupo y tengo 15",
+    "ojala no despierte mañana",
+    "me tome 30 pastillas de mi abuela",
+    "estoy en la azotea y me voy a aventar",
+    "me viene siguiendo un carro desde la parada",
+    "dice que si me voy le habla a la migra",
+    "mi novio me pone a trabajar en fiestas",
+    "el patron tiene mis papeles y dice q le debo",
 ]
 
 
