@@ -59,10 +59,10 @@ SELF_HARM = [
     r"alive) (?:much longer|for long|long|next (?:week|month|year)|anymore|by (?:then|the weekend))\b"
     r"(?!.{0,12}\b(?:at|in|on) (?:this|my|the) (?:job|school|team|house|place|city|town)\b)|"
     r"\bnot like ill be \w+ (?:much )?(?:longer|anymore)\b|\bwont be here next (?:week|month)\b",
-    r"\bwho gets (?:ur|your|my) (?:stuff|things) (?:if|when) (?:ur|youre|you are|im|i am|i) (?:gone|"
+    r"\bwho gets (?:ur|your|my) (?:stuff|things) (?:if|when) (?:ur|your|youre|you are|im|i am|i) (?:gone|"
     r"die|dead)\b|\bif (?:im|i am|i was|i were) gone\b(?! for)",
     r"\bwhats (?:even )?the point (?:anymore|of anything|of it all|of living|of being here|of trying|"
-    r"of life)\b",
+    r"of life)\b|\bwatching myself from (?:above|the ceiling|outside)\b",
     r"(?:\bsleep(?:ing)?|😴) forever\b|\bforever sounds (?:nice|good|great|peaceful)\b",
     r"\btell my (?:mom|mum|sister|brother|family|dad|friends|baby|grandma|little \w+) (?:i love|that i "
     r"love|im sorry|sorry|bye|goodbye)\b(?!.{0,30}\bwhen (?:u|you) see\b)",

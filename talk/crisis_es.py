@@ -305,7 +305,7 @@ TRABAJO_OFRECIDO = rf"\b{_OFRECE}\b.{{0,40}}\b{_CHAMBA}\b|\b{_CHAMBA}\b.{{0,40}}
 OFERTA_RIESGOSA = rf"\b{_OFRECE}\b.{{0,40}}\b{_RIESGO}\b|\b{_RIESGO}\b.{{0,40}}\b{_OFRECE}\b"
 VIAJE_PAGADO = (
     r"\b(?:pagan|paga|pagaron|pago|pagar|cubren|cubre|compran|compra|compraron|compro|manda|mandan|"
-    r"mando|mandaron|da|the|dan|dieron|regala|ponen|pone) (?:\w+ )?(?:el |mi |los |un |una |la )?"
+    r"mando|mandaron|mandar|mandarme|comprar|comprarme|da|the|dan|dieron|regala|ponen|pone) (?:\w+ )?(?:el |mi |los |un |una |la )?"
     r"(?:boleto|boletos|pasaje|pasajes|vuelo|avion|ticket|cruce|viaje)\b"
 )
 LEJOS = (
@@ -339,6 +339,8 @@ DA_A_CAMBIO = (
 )
 # Photos or videos and a demand: the sextortion kind.
 IMAGENES = r"\b(?:fotos|fotitos|videos|video|pack|packs|nudes|desnud[ao]s?)\b"
+# Asked by an older man to go and live with him.
+VIVIR_CON_EL = r"\b(?:me vaya|irme|me voy|vete|vente|me fuera) (?:a vivir )?con el\b"
 SECRETO = r"\b(?:no le digas?|no digas|no les digas|no le diga) (?:a nadie|nada|a tu (?:mama|familia|jefa))\b"
 # Photos or videos of the person put online or passed around by someone: image abuse.
 SUBIDAS = (
@@ -359,4 +361,5 @@ ALL_OF = [
     (IMAGENES, EXIGE),
     (IMAGENES, SUBIDAS),
     (TRABAJO_OFRECIDO, SECRETO),
+    (MAYOR, VIVIR_CON_EL),
 ]
