@@ -6,6 +6,10 @@ phrase ("stop", "end the chat", "can u wipe this whole convo", "borra todo") or 
 that often comes with one ("ok", "im done", "my mom is coming", "gtg"), and at least one
 part is a stop phrase. So "i cant stop crying", "quit vaping", "exit the life", "leave my
 group home" and "dont end the chat" are not. A crisis outranks this check elsewhere.
+
+Ending "it all", "everything" or "things" could be the chat or a life ("i want to end all
+this", "i wanna quit things"): such a message is never a stop command. ``could_end_a_life``
+says so, and the reader checks in gently, with the 24/7 numbers and a Stop button.
 """
 
 from __future__ import annotations
@@ -68,6 +72,14 @@ _REASON = (
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
+# A verb of ending with an object that could be a life as well as the chat.
+_ENDING = re.compile(
+    r"\b(?:end|ending|quit|stop|finish|terminar|termina|acabar|acaba)(?: (?:with|con))? "
+    r"(?:(?:all|this|of|the|whole|it|my|mi|toda|todo|esto|la|with|con) )*"
+    r"(?:all|all this|all of this|all that|all of that|everything|every thing|things|thing|"
+    r"it all|this all|all of it|life|vida|todo|me)"
+    f"(?: {_SOFT})*$"
+)
 _SPLIT = re.compile(r"[.,;!?¡¿\n]+|\s+(?:and|then|y|luego|pero|but)\s+")
 
 
@@ -81,6 +93,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def is_stop_command(text: str | None) -> bool:
     """True when the point of the message is to end and clear the chat."""
+    return _stop_parts(text) is True
+
+
+def could_end_a_life(text: str | None) -> bool:
+    """True for a stop-shaped message whose "ending" could be a life: never clear it."""
+    return _stop_parts(text) == "unclear"
+
+
+def _stop_parts(text: str | None) -> bool | str:
+    """True for a stop command, "unclear" when what it ends could be a life, else False."""
     if not text:
         return False
     stop, reason = _patterns()
@@ -88,10 +110,11 @@ def is_stop_command(text: str | None) -> bool:
     parts = [p for p in parts if p]
     if not parts or len(" ".join(parts).split()) > 24:
         return False
-    said_stop = False
+    said_stop, unclear = False, False
     for part in parts:
         if stop.match(part):
             said_stop = True
+            unclear = unclear or bool(_ENDING.search(part))
         elif not reason.match(part):
             return False
-    return said_stop
+    return "unclear" if said_stop and unclear else said_stop

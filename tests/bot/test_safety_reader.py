@@ -29,6 +29,16 @@ def test_stop_words_that_are_not_a_command_take_the_next_intent():
     assert read("stop", {"name": "inform"}, RANKING)["name"] == "stop"
 
 
+def test_a_stop_that_could_end_a_life_is_a_gentle_check_in_never_a_wipe():
+    for text in ("i want to end all this", "im done. i want to end all this"):
+        decided = read(text, {"name": "stop", "confidence": 0.9}, RANKING)
+        assert decided["name"] == "crisis" and decided["source"] == "model"
+    # A stop command the model reads as a crisis is not wiped either.
+    decided = read("end this", {"name": "crisis", "confidence": 0.8}, RANKING)
+    assert decided["name"] == "crisis" and decided["source"] == "model"
+    assert read("end this", {"name": "stop", "confidence": 0.8}, RANKING)["name"] == "stop"
+
+
 def test_a_need_in_plain_words_is_an_answer_when_the_model_is_unsure():
     for text, intent in [
         ("A safe place to stay", {"name": "inform", "confidence": 0.35}),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from talk.stop import is_stop_command
+from talk.stop import could_end_a_life, is_stop_command
 
 STOPS = [
     "stop",
@@ -69,6 +69,18 @@ NOT_STOPS = [
     "ya no puedo mas",
     "shut up",
 ]
+# Ending "all this", "everything" or "things" could be a life: never a stop, always a check-in.
+COULD_END_A_LIFE = [
+    "i want to end all this",
+    "im done. i want to end all this",
+    "i want to quit things",
+    "i wanna quit all this",
+    "end it all",
+    "stop everything",
+    "i want to stop all of this",
+    "ok end everything now",
+    "end me",
+]
 
 
 @pytest.mark.parametrize("message", STOPS)
@@ -79,3 +91,14 @@ def test_a_message_whose_point_is_to_stop_is_a_stop(message):
 @pytest.mark.parametrize("message", NOT_STOPS)
 def test_a_message_that_only_contains_a_stop_word_is_not(message):
     assert not is_stop_command(message)
+
+
+@pytest.mark.parametrize("message", COULD_END_A_LIFE)
+def test_ending_what_could_be_a_life_never_clears_the_chat(message):
+    assert not is_stop_command(message)
+    assert could_end_a_life(message)
+
+
+@pytest.mark.parametrize("message", ["end all the messages", "delete all of it", "end this"])
+def test_ending_the_chat_by_name_stays_a_stop(message):
+    assert is_stop_command(message) and not could_end_a_life(message)
