@@ -37,6 +37,11 @@ CONTROLLER = (
     r"(?: (?!my\b)\w+){0,4}"
 )
 NOW = r"(?:now|rn|right now|tonight|today|again)"
+# Away for an ordinary reason: a trip, the dentist, camp ("i wont be here next week, vacation").
+AWAY = (
+    r"(?!.{0,40}\b(?:vacation|vacay|trip|camp|visit|visiting|travel\w*|out of town|holiday|"
+    r"spring break|dentist|doctor|doctors|appointment|appt|tournament|field trip|moving|we move)\b)"
+)
 BODY_TAKEN = (
     r"(?:id|i d|phone|passport|papers|documents|social security|ssn|birth certificate|"
     r"money|cash|keys|shoes|ids)"
@@ -57,15 +62,20 @@ SELF_HARM = [
     r"starting|coming back|thinking)\b|\battempt(?:ed)? (?:suicide|to kill)\b",
     r"\b(?:wont|will not|dont think ill|not gonna|not going to|might not|may not) be (?:around|here|"
     r"alive) (?:much longer|for long|long|next (?:week|month|year)|anymore|by (?:then|the weekend))\b"
+    rf"{AWAY}"
     r"(?!.{0,12}\b(?:at|in|on) (?:this|my|the) (?:job|school|team|house|place|city|town)\b)|"
-    r"\bnot like ill be \w+ (?:much )?(?:longer|anymore)\b|\bwont be here next (?:week|month)\b",
+    r"\bnot like ill be \w+ (?:much )?(?:longer|anymore)\b|\bwont be here next (?:week|month)\b"
+    rf"{AWAY}",
     r"\bwho gets (?:ur|your|my) (?:stuff|things) (?:if|when) (?:ur|your|youre|you are|im|i am|i) (?:gone|"
-    r"die|dead)\b|\bif (?:im|i am|i was|i were) gone\b(?! for)",
+    r"die|dead)\b|\bif (?:im|i am|i was|i were) gone\b(?! for)"
+    rf"{AWAY}",
     r"\bwhats (?:even )?the point (?:anymore|of anything|of it all|of living|of being here|of trying|"
     r"of life)\b|\bwatching myself from (?:above|the ceiling|outside)\b",
     r"(?:\bsleep(?:ing)?|😴) forever\b|\bforever sounds (?:nice|good|great|peaceful)\b",
     r"\btell my (?:mom|mum|sister|brother|family|dad|friends|baby|grandma|little \w+) (?:i love|that i "
-    r"love|im sorry|sorry|bye|goodbye)\b(?!.{0,30}\bwhen (?:u|you) see\b)",
+    r"love|im sorry|sorry|bye|goodbye)\b(?!.{0,30}\bwhen (?:u|you) see\b)"
+    r"(?!.{0,25}\b(?:broke|broken|lost|forgot|late|missed|vase|dishes|dinner|curfew|the mess|yelled|"
+    r"took (?:the|her|his))\b)",
     r"\b(?:took|taken|swallowed|popped|ate|downed) (?:like )?(?:a bunch of|a lot of|\d\d+|all (?:my|the|"
     r"of my)|a handful of|a whole bottle of|too many|some) (?:xans|xanax|bars|pills|tylenol|advil|"
     r"percs|perc|oxy|sleeping pills|meds)\b(?<!some advil)(?<!some tylenol)(?<!some meds)|"
@@ -257,7 +267,8 @@ DANGER = [
     rf"\b(?:hit|hits|hitting|beat|beats|beating|beat up|choke|chokes|choked|choking|strangl\w*|"
     rf"punch\w*|kick\w*(?! me out)|slap\w*|smack\w*|shove\w*|grabb\w*|drag\w*|burn\w*|stab\w*|"
     rf"rap\w*|assault\w*|attack\w*|touch\w*|molest\w*|abus\w*) (?:{ME}|my (?:sister|brother|"
-    r"friend|baby|kid|mom))\b",
+    r"friend|baby|kid|mom))\b"
+    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|basketball|football|soccer|racing|sports?|pool|ping pong|arm wrestling|everything|math|tennis|volleyball|mario ?kart|smash)\b)",
     rf"\b{HE} (?:is |are )?(?:hurting|beating|hitting|choking|raping|abusing|attacking) ",
     r"\b(?:hes|shes|theyre|he is|she is|they are|someone is) (?:gonna|going to|about to|"
     r"gunna) (?:kill|hurt|beat|find|get|take) ",
@@ -277,7 +288,8 @@ DANGER = [
     r"\bcant breathe\b|\bpassed out\b|\bunconscious\b|\bnot breathing\b",
     # Drugged by someone: a drink spiked, a body that will not move.
     r"\b(?:drugged|roofied|roofy|roofie|spiked) (?:me|my (?:drink|cup|soda|food))\b|"
-    r"\b(?:got|was|been|get|getting) (?:drugged|roofied|spiked)\b|\bput (?:something|sth|smth|"
+    r"\b(?:got|was|been|get|getting) (?:drugged|roofied|spiked)\b(?!.{0,30}\b(?:volleyball|ball|"
+    r"practice|game|match|gym|pe|court|hair)\b)|\bput (?:something|sth|smth|"
     r"stuff|a pill|pills|drugs) in my (?:drink|cup|soda|food|juice)\b",
     r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
     r"\b(?:w|with) (?:a|his|her|their) (?:bat|crowbar|pipe|machete|hammer|tire iron)\b.{0,40}\b(?:outside|"
@@ -296,15 +308,21 @@ DANGER = [
     r"\b(?:making|made|makes|forcing|forced|pushing|pulled|pulling) (?:me|her|him|us|them) "
     r"(?:to )?(?:get|go|come)? ?(?:back )?(?:in|into) (?:his|the|a|their|some) (?:car|van|truck)\b",
     # A car circling the house, someone in the room at night, gunshots, "i know where u are".
-    r"\b(?:car|truck|van|suv)\b.{0,20}\b(?:keeps (?:driving|coming) (?:past|by|around)|been (?:driving|"
-    r"parked|circling)|circling)\b",
-    r"\b(?:comes|came|coming|sneaks|snuck) (?:in|into) my room (?:at night|when)\b|\bgunshots?\b|"
-    r"\bshots fired\b|\bi know where (?:u|you) (?:are|live|stay|sleep)\b|\b(?:has|had|got) me pinned\b|"
-    r"\bpinned me\b",
+    r"(?<!\bmy )(?<!\bour )\b(?:car|truck|van|suv)\b.{0,20}\b(?:keeps (?:driving|coming) (?:past|by|"
+    r"around)|been (?:driving|parked|circling)|circling)\b(?!.{0,20}\b(?:shop|garage|mechanic|dealer)\b)",
+    r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkitten )(?<!\bpet )"
+    r"\b(?:comes|came|coming|sneaks|snuck) (?:in|into) my room (?:at night|when)\b|"
+    r"\bi know where (?:u|you) (?:are|live|stay|sleep)\b(?! coming from)",
+    # Gunshots and being pinned, but not on a screen or a mat.
+    r"^(?!.*\b(?:movie|movies|tv|film|show|video|videos|videogame|fortnite|cod|gta|netflix|youtube|"
+    r"tiktok|playing|played|song|lyrics|game)\b).*\b(?:gunshots?|shots fired)\b",
+    r"^(?!.*\b(?:wrestl\w*|practice|match|jiu|jitsu|bjj|judo|mma|tournament|tickle\w*|play \w+ing)\b)"
+    r".*\b(?:(?:has|had|got) me pinned|pinned me)\b",
     r"\b(?:hes|he is|shes|she is|theyre|they are) back and (?:hes|he is|shes|she is|theyre|they are) "
     r"(?:mad|angry|drunk|pissed|high|yelling)\b",
     r"\b(?:bf|boyfriend|dad|stepdad|step dad|uncle|man|husband|mom|moms bf|moms boyfriend)s? "
-    r"(?:hits|beats|chokes|hurts|punches|slaps|keeps hitting) (?:her|him|them)\b",
+    r"(?:hits|beats|chokes|hurts|punches|slaps|keeps hitting) (?:her|him|them)\b"
+    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|basketball|football|soccer|racing|sports?|pool|ping pong|arm wrestling|everything|math|tennis|volleyball|mario ?kart|smash)\b)",
     # "he said hed kill me" (the reader spells "hed" as "head").
     r"\b(?:said|says|swore|told me) (?:hed|head|shed|theyd|he would|she would|they would) (?:kill|hurt|"
     r"find|shoot|beat|stab|come for|come after)\b",
@@ -418,7 +436,8 @@ EXPLOITED = [
     r"exiting|quit|quitting|escape) the game\b|\b(?:mean|meant|about|of|from) the life\b",
     # "the track" (the street where one is sold) and "out the game" without "of".
     r"\b(?:off|leave|leaving|get off|getting off|out of|get out of|quit|quitting|exit|escape|on) "
-    r"the (?:track|blade|stroll)\b|\b(?:get|getting|got|gettin) out (?:the|da) (?:game|life)\b",
+    r"the (?:track|blade|stroll)\b(?! (?:team|meet|practice|season|club|coach|and field|field|"
+    r"tryouts|workout)\b)|\b(?:get|getting|got|gettin) out (?:the|da) (?:game|life)\b",
     # A name tattooed that is not one's own: branding said sideways.
     r"\bname (?:tatted|tattooed|inked|tatt?ed)\b.{0,40}\b(?:isnt|is not|aint|not) (?:mine|my own)\b|"
     r"\b(?:tatted|tattooed|inked) (?:his|their|a guys|some guys|someones|some1s) name\b",
@@ -482,7 +501,8 @@ EXPLOITED = [
     # choosing up; clients; paying back the ticket before going home; ads as me.
     r"\blets? me out (?:only )?(?:to|for) (?:work|dates|clients)\b|\bkeeps me (?:in|inside|locked in) "
     r"(?:the|a|his|this) (?:room|house|motel|hotel|apartment)\b",
-    r"\bput (?:me|her|us) on (?:a|the|some|this) (?:site|website|app)\b|\bset(?:s|ting)? up dates\b|"
+    r"\bput (?:me|her|us) on (?:a|the|some|this) (?:site|website|app)\b|\bset(?:s|ting)? up dates\b(?! (?:to|for) (?:visit|tour|see|look at|go to|apply|"
+    r"interviews?|tours?|college|colleges|school|the dentist|the doctor)\b)|"
     r"\bhit my (?:number|quota)\b|\bmake (?:my )?quota\b|\bchose up\b|\bchoosing up\b|"
     r"\b(?:our|my|the) bottom (?:girl|bitch|takes|says|makes|watches|keeps)\b|"
     r"\bmeet (?:his|their|her) (?:clients|customers)\b",
@@ -495,7 +515,8 @@ EXPLOITED = [
     r"\bpretending to be me\b|\b(?:reads|checks|goes through) my phone every (?:hour|night|\d+ min\w*)\b",
     r"\b(?:call|calls|calling|report|reports) (?:ice|immigration|la migra)\b|\bget me deported\b",
     r"\b(?:they|the folks|folks|he|daddy|my man|them) (?:keep|keeps|kept) moving (?:us|me) "
-    r"(?:around|city to city|from)\b|\bpay (?:her|his|my) "
+    r"(?:around|city to city|from)\b(?! (?:foster|group|placement|home to|house to|school to|shelter))|"
+    r"\bpay (?:her|his|my) "
     r"(?:manager|boss|daddy|man) back\b|\bmy ['\"]?manager['\"]? takes\b|\b(?:older|grown) (?:men|guys)\b.{0,20}"
     r"\bfor money\b",
     r"\bran away\b.{0,60}\b(?:with|w) (?:an|a|some) (?:older|grown) (?:man|guy|dude)\b",

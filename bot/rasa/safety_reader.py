@@ -104,6 +104,7 @@ def _ranked(decided: dict[str, Any], ranking: list[dict[str, Any]]) -> list[dict
     """
     left = 1.0 - float(decided.get("confidence", 1.0))
     rest = [r for r in ranking if r.get(INTENT_NAME_KEY) != decided[INTENT_NAME_KEY]]
+    rest.sort(key=lambda r: -float(r.get("confidence") or 0.0))
     return [decided, *({**r, "confidence": r.get("confidence", 0.0) * left} for r in rest)]
 
 

@@ -107,6 +107,37 @@ ORDINARY = [
     "my mom is kicking me out",
     "no puedo parar de llorar",
     "quiero dejar las drogas",
+    # Look-alikes a second reader found for the words added in the fourth session.
+    "we watched a movie with lots of gunshots",
+    "shots fired in the game last night",
+    "i know where you are coming from",
+    "i got spiked in volleyball today",
+    "my counselor helped me set up dates to visit colleges",
+    "im quitting the track team",
+    "the wrestler pinned me at practice",
+    "my car has been parked at the shop all week",
+    "my dog comes in my room at night",
+    "my dad beats him at chess every time",
+    "my brother beats me at 2k",
+    "i wont be here next week, going on vacation",
+    "if im gone tomorrow its cuz of the dentist",
+    "tell my mom im sorry i broke the vase",
+    "they keep moving me from foster home to foster home",
+]
+# The same words where they do mean danger still do.
+STILL_CRISIS = [
+    "i hear gunshots outside my house",
+    "he pinned me down and i couldnt move",
+    "i got spiked at the party and cant stand up",
+    "a car has been parked outside all night watching the house",
+    "my stepdad comes in my room at night",
+    "my dad beats her every night",
+    "i wont be here next week",
+    "if im gone tomorrow dont be sad",
+    "tell my mom im sorry",
+    "they keep moving me from city to city",
+    "he sets up dates for me",
+    "im on the track every night",
 ]
 
 
@@ -120,6 +151,11 @@ def test_every_kind_of_crisis_is_caught(message):
 @pytest.mark.parametrize("message", ORDINARY)
 def test_ordinary_needs_that_share_its_words_are_not_a_crisis(message):
     assert not crisis_in(message)
+
+
+@pytest.mark.parametrize("message", STILL_CRISIS)
+def test_the_look_alikes_fixed_still_leave_the_danger_caught(message):
+    assert crisis_in(message)
 
 
 def test_a_huge_message_is_checked_quickly_and_without_error():

@@ -188,11 +188,40 @@ ORDINARY = [
     "el examen de mate me va a matar",
     "ya no puedo mas con el trabajo, quiero buscar otro",
     "en la casa hogar no me dejan salir despues de las 9",
+    # Look-alikes a second reader found.
+    "mi cel no reacciona",
+    "mi mamá me hace comer brócoli a la fuerza",
+    "me dio en la cara con el balón jugando",
+    "me pegaron los piojos en la escuela",
+    "me pegó la gripa",
+    "me voy a tirar a dormir un rato",
+    "me voy a aventar el examen mañana",
+    "me rasqué hasta sangrar por los piquetes de mosquito",
+    "estoy escondida jugando a las escondidas",
+    "no nos dejan ir al baño en clase",
+    "voy al track a correr",
+    "vimos videos y los días pasaron bien rápido",
+    "me tomé unas pastillas para el dolor de cabeza",
+    "me corto en la cocina cuando pico cebolla",
+    "estoy cansada de vivir con mi tía, quiero mi propio cuarto",
 ]
 
 # Said sideways, in kinds the words first missed: something drunk, the nightly sum, the letter
 # already written, leaving "the dates".
 MORE_CRISIS = [
+    # The same words where they do mean danger (after the look-alikes above were fixed).
+    "mi hermano no reacciona",
+    "me llevaron a la fuerza",
+    "me dio en la cara con el cinturón",
+    "me pegaron entre tres",
+    "me voy a tirar del puente",
+    "me corto hasta sangrar",
+    "estoy escondida en el baño, él está afuera",
+    "no me deja salir del cuarto",
+    "me tiene en el track toda la noche",
+    "subieron mis fotos y quieren dinero",
+    "me tomé todas mis pastillas",
+    "estoy cansada de vivir",
     "me acabo de beber unas pastillas de mi tia",
     "bebi cloro y me siento mal",
     "tengo que traer 500 cada noche o me pega",
