@@ -288,7 +288,7 @@ class Gazetteer:
         return self._places[key]
 
     def _city_place(self, city: str, state: str) -> Place:
-        codes = self.city_zips.get((city, state)) or self.alias_zips[(city.lower(), state)]
+        codes = self.city_zips.get((city, state)) or self.alias_zips.get((city.lower(), state), [])
         lat, lon = self.centroid(codes)
         counties = _by_frequency(self.zips[c]["county"] for c in codes if self.zips[c]["county"])
         return Place(
