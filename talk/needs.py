@@ -52,6 +52,18 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "me escribe de otros numeros", "lo bloquee", "la bloquee", "me da miedo", "me protejo",
         "cuidarme de", "salir de la ganga", "salirme de la ganga", "salir de la pandilla",
         "salirme de la pandilla", "la ganga", "la pandilla",
+        # Seen again, kept watching, a number to change so he cannot find me; a clique to leave.
+        "sigue llegando a", "sigue yendo a", "llega a mi trabajo", "llega a mi escuela",
+        "no deja de verme", "me vuelve a buscar", "vuelve a buscarme", "no me encuentre",
+        "no me encuentren", "cambiar mi numero", "change my number", "cant find me",
+        "wont find me", "la clica", "salir de la clica", "salirme de la clica",
+        "sin que me hagan algo", "cosas raras", "me escribia cosas", "weird messages",
+        "old pics", "my old pics", "pics off", "google my name", "wont say where", "safely",
+        "safe house", "some guys house", "some guys place", "dming him", "dming her", "keep dming",
+        "safe going home", "safe to go home", "segura de regresar", "seguro de regresar",
+        "llegando a mi escuela", "llegando a mi trabajo", "shows up at my school",
+        "shows up at my job", "shows up at my work",
+        "keeps staring at me", "keeps watching me", "followed me home", "followed me to",
     ),
     "housing": (
         "sleeping in the park", "sleeping at the", "sleeping in the", "sleep in the park",
@@ -85,6 +97,20 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "kicked her out", "kicked them out", "donde quedarse", "un lugar donde",
         "un lugar para", "irme de la casa", "salirme de la casa", "albergue", "refugio",
         "me quede en la calle", "casa de acogida", "~cama", "~techo", "~hogar",
+        # Leaving a home one cannot stay in, aging out, sleeping in a car, a bed said "pa".
+        "salir de la casa de", "salirme de la casa de", "salirme de su casa", "me salgo de su casa",
+        "salgo de juvenil", "salir de juvenil", "salgo de foster", "me salgo de foster",
+        "salgo del foster", "aging out of foster",
+        "no quiero regresar con", "dont want to go back to", "kickearon", "me kickearon",
+        "durmiendo en el carro", "duermo en el carro", "dormir en el carro", "dormimos en el carro",
+        "sleeping in the car", "sleep in the car", "lugar pa quedarme", "lugar pa dormir",
+        "pa quedarme", "pa dormir", "donde quedarnos", "~un lugar",
+        "safe going home", "safe to go home", "segura de regresar", "seguro de regresar",
+        "regresar a la casa hoy", "nowhere else", "no where else", "this guys place", "his place",
+        "live with him", "vivo en su casa", "vivimos en su casa", "ir de la casa", "irme de su casa",
+        "leave the streets", "off the streets", "my own spot", "a spot", "start fresh",
+        "anywhere i can crash", "anywhere to crash", "anywhere i can stay", "anywhere to stay",
+        "find me somewhere", "sign a lease", "~a place",
     ),
     "emotional_support": (
         "its a lot", "shut down", "shutting down",
@@ -115,6 +141,11 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "broke up", "breakup", "end things with", "bullying", "bullied", "me hacen bullying",
         "bien sola", "muy sola", "bien solo", "muy solo", "se murio", "fallecio", "duelo",
         "como sentirme", "cansada de todo", "cansado de todo", "se corta", "se esta cortando",
+        # What he did, stuck in the head; not knowing what to do with one's life; sad in Spanglish.
+        "dejar de pensar en", "lo que me hizo", "what he did to me", "que hacer con mi vida",
+        "what to do with my life", "bien sad", "me siento sad", "muy sad", "extrano a mi familia",
+        "miss my family", "agredida", "agredido", "agresion sexual", "sexually assaulted",
+        "ya no se que hacer",
     ),
     "health": (
         "bleeding", "blood everywhere", "swollen", "cant see out", "stitches", "concussion", "broken nose", "broken arm", "cant sleep", "bruised",
@@ -137,6 +168,14 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "ginecolog*", "medi-cal", "fiebre", "vacuna*", "lentes", "doctor", "un doctor",
         "dont remember how i got", "got drugged", "roofied", "spiked my", "me drogaron",
         "ets", "prueba de ets", "mis medicinas", "medicina*",
+        # A piercing gone bad, a tattoo (a branding) to take off.
+        "piercing", "infecto", "infectado", "infectada", "hinchado", "hinchada", "tatuaje",
+        "quitarme el tatuaje", "tattoo removal", "remove a tattoo", "remove my tattoo",
+        "cover up a tattoo", "cover up my tattoo",
+        # Pills taken, blood that will not stop, withdrawal, panic, a baby on the way.
+        "sleeping pills", "insulin", "insulina", "took like", "whole bunch of", "took a bunch",
+        "me tome como", "pastillas de mi", "salir sangre", "feel like death", "panic attack*",
+        "ataques de panico", "ribs", "cant breath", "baby comes", "baby is due", "due date",
     ),
     "family": (
         "step mom", "stepmom", "step dad", "stepdad", "stepmother", "stepfather",
@@ -158,6 +197,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "my babys dad", "baby daddy", "me trata mal", "me tratan mal", "mis hermanos",
         "mis hermanas", "tengo un bebe", "la deja sola", "lo deja solo", "mi abuela",
         "hablar con mi mama", "hablar con mis papas", "decirle a mis papas",
+        # A family falling apart or locked up, said as the trouble itself.
+        "splitting up", "divorc*", "se estan separando", "se van a divorciar", "locked up",
+        "my parents are", "with my parents", "about my mom", "about my dad", "at home",
+        "con mis papas", "mi mama esta", "mi papa esta",
     ),
     "life_skills": (
         "first apartment", "rent my first",
@@ -173,7 +216,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "sacar mi id", "sacar mi identificacion", "mi acta", "seguro social", "abrir una cuenta",
         "pagar la renta", "pagar cuentas", "manejar dinero", "ahorrar", "licencia de manejar",
         "beneficios",
-        "library card", "vivir sola", "vivir solo",
+        "library card", "vivir sola", "vivir solo", "apply for an apartment",
     ),
     "education": (
         "expelled", "suspended from school", "kicked out of school",
@@ -222,6 +265,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "estatus migratorio", "sin papeles", "indocumentad*", "custodia",
         "felony", "felonies", "misdemeanor",
         "caught a case", "eviction notice", "servicio comunitario", "horas comunitarias",
+        # Stopped by the police, a citation; pictures to be taken down.
+        "citatorio", "citacion", "la chota", "la policia me", "me agarro la policia",
+        "me pararon", "got a citation", "quiten mis fotos", "quitar mis fotos", "bajar mis fotos",
+        "take down my pics", "take my pics down", "get my pics taken down",
+        "protection from", "juvie", "juvenile hall", "detention", "emancipat*", "emancipar*",
+        "exit foster care", "leave foster care",
     ),
     "substance_use": (
         "drink every day", "drinking every day", "drunk every day", "drink every night",
@@ -240,6 +289,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "borracho", "alcoholica", "alcoholico", "narcoticos anonimos", "alcoholicos anonimos",
         "outpatient", "inpatient", "been using", "using since", "tomo mucho", "bebo mucho",
         "grupos de aa", "grupo de aa", "juntas de aa",
+        "juul", "vapean", "vapeo", "vapes", "dab pen",
     ),
     "basic_needs": (
         "diapers", "charge my phone", "charge it", "phone is dying", "phone died",
@@ -257,6 +307,10 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "cupones de comida", "estampillas de comida",
         "cooling center", "free water", "agua gratis", "agua potable", "cargar mi cel", "cargar el cel",
         "donde cargar", "donde puedo cargar", "bateria", "banar", "regaderas",
+        # Not eaten for days; the lights cut off and no money for the bill.
+        "no ha comido", "no he comido", "no hemos comido", "hasnt eaten", "havent eaten",
+        "se acabo la luz", "nos cortaron la luz", "cortaron la luz", "pagar la luz", "pagar el agua",
+        "lights got cut off", "lights cut off", "electric bill", "power got shut off",
     ),
     "prevention": (
         "safe online", "staying safe online", "stay safe online", "keep our chats secret", "chats secret",
@@ -281,6 +335,12 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "como saber si", "como me doy cuenta", "senales de", "que es la trata", "sobre la trata",
         "sobre trata", "como enganchan", "prevenir", "presentacion para",
         "seguridad en internet",
+        # Being reeled in; a talk for students about respect and exploitation.
+        "enganchando", "me esta enganchando", "enganchar", "respeto a las mujeres",
+        "explotacion", "respect women", "respecting women", "reeling me in",
+        "learn more", "get trafficked", "gets trafficked", "what do i tell her", "what should i tell her",
+        "what do i tell him", "what should i tell him", "leave a party", "offering her", "offering him",
+        "dming him", "dming her", "keep dming",
     ),
 }  # fmt: skip
 
@@ -288,7 +348,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
 ASKING = (
     r"(?:i need|i needa|i want|i wanna|need|needs|want|looking for|look for|find me|find|"
     r"help with|help me with|help getting|help finding|get me|get|somewhere for|a place for|"
-    r"necesito|quiero|busco|ayuda con|ocupo|me hace falta|me falta|necesitamos|buscando|"
+    r"necesito|necesita|necesitan|ocupa|quiero|busco|ayuda con|ocupo|me hace falta|me falta|necesitamos|buscando|"
     r"ayudame con|ayuda para|donde hay|donde puedo|hay algun|quisiera)"
 )
 

@@ -12,6 +12,24 @@ from talk import needs
     ("text", "expected"),
     [
         ("i need a bed tonight", ["housing"]),
+        # Kinds the fifth session read in the gated sets' missed needs, in new words: leaving
+        # a house one cannot stay in, a bed said "pa", a man who keeps turning up, a number to
+        # change, a tattoo to take off, a citation, the lights cut off, no food for days, a
+        # vape, being reeled in, what he did, not safe going home, pills taken, a parent locked up.
+        ("me quiero salir de la casa de mi abuela ya", ["housing", "family"]),
+        ("ocupo un lugar pa dormir hoy", ["housing"]),
+        ("mi ex sigue llegando a mi escuela", ["safety"]),
+        ("quiero cambiar mi numero", ["safety"]),
+        ("how much is tattoo removal", ["health"]),
+        ("me dieron un citatorio", ["legal"]),
+        ("nos cortaron la luz", ["basic_needs"]),
+        ("my little brother hasnt eaten since yesterday", ["basic_needs"]),
+        ("how do i stop using my juul", ["substance_use"]),
+        ("creo que me esta enganchando", ["prevention"]),
+        ("i keep replaying what he did to me", ["emotional_support"]),
+        ("i dont feel safe going home", ["safety", "housing"]),
+        ("i took like 15 sleeping pills", ["health"]),
+        ("my dad got locked up again", ["family"]),
         # Kinds the fourth session's field set showed missing: an injury, a school that
         # expelled, who hires, staying safe online (prevention, not safety), sleep as health.
         ("my lip is swollen and wont stop bleeding", ["health"]),
