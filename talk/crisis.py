@@ -323,7 +323,7 @@ DANGER = [
     r"\b(?:bf|boyfriend|dad|stepdad|step dad|uncle|man|husband|mom|moms bf|moms boyfriend)s? "
     r"(?:hits|beats|chokes|hurts|punches|slaps|keeps hitting) (?:her|him|them)\b"
     r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|basketball|football|soccer|racing|sports?|pool|ping pong|arm wrestling|everything|math|tennis|volleyball|mario ?kart|smash)\b)",
-    # "he said hed kill me" (the reader spells "hed" as "head").
+    # "he said hed kill me"; "head" too, as a quick hand may spell it.
     r"\b(?:said|says|swore|told me) (?:hed|head|shed|theyd|he would|she would|they would) (?:kill|hurt|"
     r"find|shoot|beat|stab|come for|come after)\b",
     r"\bbleeding (?:from|out of) my\b|\bgot jumped\b|\bcant breath\w*\b|\block(?:s|ed)? from "

@@ -85,7 +85,7 @@ SHORTHAND = {
     "gf": "girlfriend", "bf": "boyfriend", "bff": "best friend", "lemme": "let me",
     "gimme": "give me", "tryna": "trying to", "kinda": "kind of", "outta": "out of",
     "agin": "again", "agen": "again", "agn": "again", "bleding": "bleeding", "bledin": "bleeding",
-    "hed": "head", "outsid": "outside", "outsde": "outside", "dor": "door", "gon": "gonna",
+    "outsid": "outside", "outsde": "outside", "dor": "door", "gon": "gonna",
     "hom": "home", "sum1": "someone", "some1": "someone", "sumone": "someone", "postd": "posted",
     "nudez": "nudes", "noodz": "nudes", "2": "to", "skool": "school", "dnt": "dont", "chokd": "choked",
     "nite": "night", "stil": "still", "swalo": "swallow", "rite": "right", "leeve": "leave",
