@@ -72,12 +72,12 @@ _REASON = (
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
-# A verb of ending with an object that could be a life as well as the chat.
+# A verb of ending with an object that could be a life as well as the chat. Spanish says
+# that with "con" ("acabar con todo"), which is never a stop command: "termina todo" stays one.
 _ENDING = re.compile(
-    r"\b(?:end|ending|quit|stop|finish|terminar|termina|acabar|acaba)(?: (?:with|con))? "
-    r"(?:(?:all|this|of|the|whole|it|my|mi|toda|todo|esto|la|with|con) )*"
+    r"\b(?:end|ending|quit|stop|finish)(?: with)? (?:(?:all|this|of|the|whole|it|my|with) )*"
     r"(?:all|all this|all of this|all that|all of that|everything|every thing|things|thing|"
-    r"it all|this all|all of it|life|vida|todo|me)"
+    r"it all|this all|all of it|life|me)"
     f"(?: {_SOFT})*$"
 )
 _SPLIT = re.compile(r"[.,;!?¡¿\n]+|\s+(?:and|then|y|luego|pero|but)\s+")

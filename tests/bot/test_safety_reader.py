@@ -33,9 +33,6 @@ def test_a_stop_that_could_end_a_life_is_a_gentle_check_in_never_a_wipe():
     for text in ("i want to end all this", "im done. i want to end all this"):
         decided = read(text, {"name": "stop", "confidence": 0.9}, RANKING)
         assert decided["name"] == "crisis" and decided["source"] == "model"
-    # A stop command the model reads as a crisis is not wiped either.
-    decided = read("end this", {"name": "crisis", "confidence": 0.8}, RANKING)
-    assert decided["name"] == "crisis" and decided["source"] == "model"
     assert read("end this", {"name": "stop", "confidence": 0.8}, RANKING)["name"] == "stop"
 
 
