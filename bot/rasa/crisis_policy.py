@@ -91,6 +91,11 @@ class CrisisPolicy(Policy):
         ):
             return self.config["crisis_responses"][0]
         if intent == self.config["crisis_intent"]:
+            # Only the model suspects a crisis. A message that changed the search after
+            # results ("mejor en san francisco, alla tengo una amiga") gets the new results,
+            # which carry the 24/7 numbers; anything else gets the gentle check-in.
+            if self._refined(tracker.events):
+                return self.config["refine_action"]
             return self.config["check_in_response"]
         if intent == self.config["stop_intent"]:
             return self.config["stop_response"]

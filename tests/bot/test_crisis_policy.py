@@ -101,6 +101,20 @@ def test_a_change_typed_after_results_runs_the_form_again_whatever_the_intent():
     assert predicted(tracker(*after_results, *privacy)) is None
     unchanged = [said("ok", "affirm"), SlotSet("refined", False)]
     assert predicted(tracker(*after_results, *unchanged)) is None
+    # A change the model alone took for a crisis gets the new results (with the 24/7
+    # numbers), not a check-in that drops the change; crisis words still win.
+    suspected = UserUttered(
+        "mejor en san francisco, alla tengo una amiga",
+        intent={"name": "crisis", "confidence": 0.6, "source": "model"},
+    )
+    assert predicted(tracker(*after_results, suspected, SlotSet("refined", True))) == (
+        "find_help_form"
+    )
+    assert predicted(tracker(*after_results, suspected, SlotSet("refined", False))) == (
+        "utter_check_in"
+    )
+    outside = UserUttered("what about oakland, hes outside with a gun", intent={"name": "inform"})
+    assert predicted(tracker(*after_results, outside, SlotSet("refined", True))) == "utter_crisis"
 
 
 def test_stop_says_one_line_then_restarts_then_listens():
