@@ -416,6 +416,7 @@ def resolve(text: str | None) -> Resolution:
     if not text:
         return Resolution()
     gaz = gazetteer()
+    text = _COUNTY_CO.sub(lambda match: _county_co(gaz, match), text)
     match = ZIP_RE.search(text)
     if match:
         code = match.group(1)
@@ -426,6 +427,21 @@ def resolve(text: str | None) -> Resolution:
         stated = _state_code(text)
         return Resolution(gaz.state_place(stated)) if stated else Resolution()
     return _settle(gaz, _current(gaz, doc, readings))
+
+
+# "multnomah co": a county's short form, not Colorado, when the name is a county's and no
+# Colorado city's ("denver co" stays Denver, Colorado).
+_COUNTY_CO = re.compile(r"\b((?:[A-Za-z]+ )?[A-Za-z]+) co\b\.?", re.I)
+
+
+def _county_co(gaz: Gazetteer, match: re.Match[str]) -> str:
+    words = match.group(1)
+    for name in (words, words.split(" ", 1)[-1]):
+        lowered = name.lower()
+        in_colorado = any(state == "CO" for _, state in gaz.cities_by_name.get(lowered, ()))
+        if f"{lowered} county" in gaz.counties_by_name and not in_colorado:
+            return f"{words} county"
+    return match.group(0)
 
 
 def city_in_state(name: str | None, words: str | None) -> Place | None:
@@ -931,11 +947,13 @@ _SPELLINGS = (("saint ", ("st ",)), ("fort ", ("ft ",)), ("mount ", ("mt ",)))
 
 
 def _spellings(name: str, listed: bool) -> list[str]:
-    """A city's name and the short ways people write it ("st louis", "winston-salem")."""
+    """A city's name and the short ways people write it ("st louis", "east st louis",
+    "winston-salem")."""
     found = [name]
     for long, shorts in _SPELLINGS:
-        if name.startswith(long):
-            found += [short + name[len(long) :] for short in shorts]
+        # At the start or inside the name: "st louis", and "east st louis" too.
+        if name.startswith(long) or f" {long}" in name:
+            found += [re.sub(rf"(?:^|(?<= )){long}", short, name) for short in shorts]
     if listed and " " in name:
         found.append(name.replace(" ", "-"))
     return found

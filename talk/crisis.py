@@ -33,10 +33,19 @@ KILL = r"(?:kill|kil|hurt|harm|cut|cutting|burn|end|off|unalive|shoot|hang|drown
 CONTROLLER = (
     r"(?:he|hes|she|they|someone|somebody|some guy|a guy|this guy|the guy|that guy|the owner|"
     r"the lady|this lady|a lady|the man|this man|a woman|this woman|"
-    r"my (?:bf|boyfriend|man|daddy|pimp|boss|manager|ex|girlfriend|gf|employer))"
+    r"my (?:bf|boyfriend|man|daddy|pimp|boss|manager|ex|girlfriend|gf|employer|dude|guy))"
     r"(?: (?!my\b)\w+){0,4}"
 )
 NOW = r"(?:now|rn|right now|tonight|today|again)"
+# Said of "the life" already left, or long ago.
+PAST = (
+    r"(?<!\bim )(?<!\bi am )(?<!\bbeen )(?<!\bgot )(?<!\bi was )(?<!\bwas )(?<!\bused to be )"
+    r"(?<!\bstayed )"
+)
+DURATION = (
+    r"(?! (?:for )?(?:\d+|to|two|three|four|five|six|a|an|like \d+|over a|almost a) "
+    r"(?:yrs|years|year|months|month|mos)\b)"
+)
 # Away for an ordinary reason: a trip, the dentist, camp ("i wont be here next week, vacation").
 AWAY = (
     r"(?!.{0,40}\b(?:vacation|vacay|trip|camp|visit|visiting|travel\w*|out of town|holiday|"
@@ -44,10 +53,14 @@ AWAY = (
 )
 BODY_TAKEN = (
     r"(?:id|i d|phone|passport|papers|documents|social security|ssn|birth certificate|"
-    r"money|cash|keys|shoes|ids)"
+    r"money|cash|keys|shoes|ids|ebt(?: card)?|debit card|bank card|benefits card|ss card)"
 )
 
 SELF_HARM = [
+    # "id rather be dead than go back"; a note left "just in case".
+    r"\b(?:id|i would|i d) rather (?:be dead|die|not exist|not be alive|not be here|kill myself)\b",
+    r"\b(?:wrote|writing|left|leaving|made) (?:a|my|the) (?:note|letter)\b.{0,50}\bjust in case\b|"
+    r"\bjust in case\b.{0,30}\b(?:note|letter)\b",
     rf"\b(?:{KILL}|killing|hurting|harming|cutting|burning) {SELF}\b",
     rf"\b(?:{WANT}|should|could|just|gotta|have to) (?:to )?(?:{KILL}) (?:me|{SELF})\b",
     r"\b(?:been|started|keep|kept|still|back to|went back to) (?:cutting|burning|self harming|"
@@ -129,7 +142,8 @@ SELF_HARM = [
     r"\b(?:texted|sent|said|told) (?:me|us|her|him)? ?(?:bye|goodbye)\b.*\b(?:not answering|"
     r"isnt answering|wont answer|cant reach|not picking up)\b",
     r"\blet (?:him|them|her|it) kill me\b",
-    r"\b(?:stop|quit|keeps|keep|been|started) cutting\b|\bcutting (?:herself|himself|themselves|"
+    r"\b(?:stop|quit|keeps|keep|been|started) cutting\b(?!.{0,25}\b(?:ago|months|years|weeks|"
+    r"clean|proud|streak)\b)|\bcutting (?:herself|himself|themselves|"
     r"myself)\b|\bcuts? (?:herself|himself|themselves)\b",
     r"\b(?:doesnt|does not|dont|do not) want to (?:live|be alive|be here|exist|wake up)\b|"
     r"\b(?:wants|want|wanted) to (?:die|kill (?:herself|himself|themselves))\b|"
@@ -234,11 +248,17 @@ SELF_HARM = [
 ]
 
 DANGER = [
+    # Someone who should not be there, waiting outside where one works, studies or lives.
+    r"\b(?:my ex|he|hes|a guy|some guy|this guy|that guy|the guy|a man|some man|the man|a dude|"
+    r"some dude|daddy|my pimp|someone|somebody|my stalker)(?: is| s| keeps| been)? (?:parked|waiting|"
+    r"sitting|standing|lurking) (?:outside|out front of|in front of|by) my (?:job|work|school|house|"
+    r"home|door|apartment|building|place|window|car)\b",
     rf"\b{HE} (?:is |are )?(?:outside|out side|here|coming|coming back|on (?:his|her|their) way|"
     r"at the door|at my door|downstairs|looking for me|following me|after me|watching me|"
     r"banging on|trying to get in|breaking in|waiting for me)",
     rf"\b(?:locked|lockd|locking|trapped) (?:{ME} )?(?:in|inside)\b|\bstuck (?:in|inside) (?:a|the|his|her|"
-    r"their|this) (?:room|car|trunk|closet|basement|van|motel|hotel)\b|\blocked {ME} up\b|\bim trapped\b|"
+    r"their|this) (?:room|car|trunk|closet|basement|van|motel|hotel)\b(?!.{0,20}\b(?:till|until|paid|"
+    r"for the weekend|for a few days|for (?:a|one|two|\d) (?:night|nights|days|weeks?))\b)|\blocked {ME} up\b|\bim trapped\b|"
     r"\blocked in\b|\blocked me\b",
     rf"\b(?:wont|will not|doesnt|dont|wouldnt|never) let {ME} (?:leave|go|out|get out|"
     r"outside|come home|go home|eat|sleep|talk|have my|see)",
@@ -274,6 +294,8 @@ DANGER = [
     r"gunna) (?:kill|hurt|beat|find|get|take) ",
     r"\b(?:threaten\w*|said (?:hed|he would|he will|she would|they would)|says (?:hell|he will|"
     r"shell|theyll)) (?:to )?(?:kill|hurt|beat|find|get|come after|shoot)",
+    r"(?<!\bnerf )(?<!\bwater )(?<!\bglue )(?<!\btoy )(?<!\bsquirt )(?<!\bbb )(?<!\bpaintball )"
+    r"(?<!\bairsoft )(?<!\bnail )(?<!\bheat )(?<!\bspray )(?<!\bbutter )(?<!\bplastic )"
     r"\b(?:gun|knife|weapon|blade|pistol|strap)\b",
     r"\bscared (?:for|of) (?:my life|dying|him|them|what hell|what he will)",
     r"\b(?:not|dont feel|never feel|dont) safe (?:right now|rn|now|tonight|here|at home|"
@@ -282,6 +304,7 @@ DANGER = [
     r"\bin danger\b|\b(?:its|this is|having|i have) an? emergency\b|^emergency(?: help)?$|"
     r"\bhelp me (?:now|rn|right now)\b|\bsos\b|\bhelp help\b|\bplease help me\b$",
     r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|gang raped)\b",
+    r"^(?!.*\b(?:movie|film|show|series|book|episode|netflix|novel)\b).*"
     r"\b(?:kidnap\w*|abduct\w*|taken against my will|held (?:against my will|hostage))\b",
     r"\bcall (?:the )?(?:cops|police|911|an ambulance) (?:for me|now|rn|please)\b|"
     r"\b(?:need|send) (?:the )?(?:cops|police|an ambulance)\b",
@@ -336,10 +359,15 @@ DANGER = [
 ]
 
 EXPLOITED = [
+    # Money offered to go with someone; girls asked to "parties" for money.
+    r"\b(?:offer\w*|keeps offering|kept offering) (?:me|her|us|girls) (?:money|cash|\$?\d+|a place|"
+    r"a room|a ride|food|drugs) (?:to|if i|if she|if we) (?:go|come|leave|hang|chill|spend|stay|sleep|"
+    r"do|party|kick it)\b",
+    r"\b(?:parties|party|kickbacks?)\b\W*(?: \w+){0,2} for (?:money|cash|\$\d+)\b",
     rf"\b(?:selling|sells|sold|sell|pimping|pimp|pimps|prostitut\w*|trafficking|traffic) "
     rf"(?:{ME}|us|my body|her|my sister|my friend)\b",
     r"\b(?:being|getting|been|got|was|im|am) (?:sold|trafficked|pimped|prostituted|"
-    r"sex trafficked|exploited)\b|\b(?:im|i am|i think im|i was|she is|shes|he is|hes|they are|"
+    r"sex trafficked|exploited)\b(?! out\b)|\b(?:im|i am|i think im|i was|she is|shes|he is|hes|they are|"
     r"my \w+ is) (?:being )?groomed\b",
     r"\b(?:be|being|getting|been|got|was|im|am|is|are|were) (?:\w+ )?trafficked\b|"
     r"\bpimp(?:s|ed|ing|in)?\b",
@@ -349,8 +377,10 @@ EXPLOITED = [
     r"(?:me|us|her) (?:to )?(?:go on dates|do dates|see (?:guys|men|clients|johns)|"
     r"meet (?:guys|men|clients|johns|people)|have sex|sleep with|hook up|do stuff|"
     r"do things|work the|walk the|post|sell|be with|dance|strip|do sex)",
-    r"\b(?:on|work|working|walk|walking|worked) (?:the|da|tha) (?:track|stroll|blade|block|ho stroll)\b",
-    r"\b(?:quota|exit fee|choosing fee|out of pocket|wife ?in ?law|my bottom|bottom bitch|"
+    r"\b(?:on|work|working|walk|walking|worked) (?:the|da|tha) (?:track|stroll|blade|block|ho stroll)\b"
+    r"(?! (?:team|meet|practice|season|club|coach|and field|field|tryouts|workout)\b)",
+    r"\bquota\b(?! of \d+ (?:free throws|shots|laps|push ?ups|sit ?ups|pages|words|books|problems|"
+    r"reps|miles|steps|calls|sales)\b)|\b(?:exit fee|choosing fee|out of pocket|wife ?in ?law|my bottom|bottom bitch|"
     r"the bottom|my folks|the stable)\b",
     r"\b(?:gotta|have to|got to|need to|must|says i|told me to) (?:make|bring|earn|get) "
     r"(?:back )?(?:\d+|\w+ hundred|\w+ grand|money|enough)\b.*\bbefore (?:i )?(?:can )?"
@@ -376,7 +406,8 @@ EXPLOITED = [
     r"debt|owe|papers|id|dont pay|doesnt pay)\b",
     r"\b(?:takes|took|brings|brought|drives|drove) (?:me|her|us) to (?:hotels|a hotel|motels|a "
     r"motel|hotel rooms|the hotel|the motel)\b",
-    r"\bi owe (?:him|her|them|my (?:daddy|man|boss|bf|boyfriend)|money|\d+)\b|\bi owe\b.*"
+    r"\bi owe (?:him|her|them|my (?:daddy|man|boss|bf|boyfriend)|money|\d+)\b(?! (?:an? )?(?:apology|"
+    r"explanation|lunch|dinner|big time|soda|coke|text|call|hug)\b)|\bi owe\b.*"
     r"\b(?:trip|ticket|rent|debt|back)\b",
     r"\b(?:pay|paying|work) (?:him|them|her|it) (?:back|off) (?:by|with) (?:working|work|doing|"
     r"dates|sex|my body)\b|\b(?:says|said|tells me|told me) i (?:gotta|have to|got to|need to|owe|"
@@ -384,7 +415,8 @@ EXPLOITED = [
     r"\b(?:pay|paying|work) (?:it |him |them |her )?(?:back|off) (?:for |the )?(?:the |my )?"
     r"(?:trip|ticket|bus|flight|rent|debt|room|food|clothes|phone)",
     r"\b(?:debt|debts) (?:to|with) (?:him|her|them|my (?:daddy|man|bf|boyfriend))\b|"
-    r"\b(?:says|said|tells me) i owe\b",
+    r"\b(?:says|said|tells me) i owe\b(?! (?:him|her|them|you|my \w+) (?:an? )?(?:apology|"
+    r"explanation|lunch|dinner|hug)\b)",
     r"\b(?:show|send|tell) (?:everyone|everybody|my family|my mom|my dad|my parents|my school|"
     r"people|the whole school)\b.*\b(?:pic|pics|pictures|photos|videos|vids|nudes|what i do|"
     r"what i did|what we did)\b",
@@ -431,9 +463,12 @@ EXPLOITED = [
     r"money|food|a bed|drugs|rent|a room|weed|a ride|my phone|clothes|stay)",
     r"\b(?:let|lets|letting) me (?:stay|crash|sleep)\b.*\b(?:if i|as long as i|but i have to|"
     r"only if)\b.*\b(?:sex|sleep with|hook up|do stuff|stuff with|favors)\b",
-    r"\b(?:in|n|into|out of|leave|leaving|get out of|getting out of|exit|exiting|escape|quit|"
-    r"quitting|end|ending) the life\b|\b(?:out of|leave|leaving|get out of|getting out of|exit|"
-    r"exiting|quit|quitting|escape) the game\b|\b(?:mean|meant|about|of|from) the life\b",
+    # In "the life" or out of it now, but not out of it for years or in it long ago ("im out of
+    # the life now", "out of the game 2 yrs", "i was in the life"): that is a need.
+    rf"{PAST}\b(?:in|n|into|out of) the life\b{DURATION}|{PAST}\bout of the game\b{DURATION}",
+    r"\b(?:leave|leaving|get out of|getting out of|exit|exiting|escape|quit|quitting|end|ending|"
+    r"done with|done w|over) the life\b|\b(?:leave|leaving|get out of|getting out of|exit|exiting|"
+    r"quit|quitting|escape) the game\b|\b(?:mean|meant|about|(?<!out )of|from) the life\b",
     # "the track" (the street where one is sold) and "out the game" without "of".
     r"\b(?:off|leave|leaving|get off|getting off|out of|get out of|quit|quitting|exit|escape|on) "
     r"the (?:track|blade|stroll)\b(?! (?:team|meet|practice|season|club|coach|and field|field|"
@@ -615,8 +650,17 @@ FAREWELL = (
     r"stuff|things|baby|sister|brother)|tell my (?:mom|mum|sister|brother|family|dad|friends)|"
     r"love (?:u|you)|im sorry|sorry for|goodbye|bye)\b"
 )
+# A young person who ran away, staying with a grown man.
+RAN_AWAY = r"\b(?:ran away|run away|runaway|running away|left (?:home|her foster|his foster|my foster))\b"
+GROWN_HOST = (
+    r"\b(?:staying|living|crashing|sleeping|moved in) (?:with|w|at) (?:a|an|some|this|her|his|my) "
+    r"(?:(?:[2-6]\d|twenty|thirty|forty) ?(?:yr|yrs|year|years|yo)?(?: old)? (?:man|guy|dude)|older "
+    r"(?:man|guy|dude)|grown (?:man|guy)|(?:man|guy|dude) (?:in his|whos|who is) (?:[2-6]\d|twenties|"
+    r"thirties|forties))"
+)
 ALL_OF = [
     *crisis_es.ALL_OF,
+    (RAN_AWAY, GROWN_HOST),
     (OLDER, MINOR),
     (GROWN_CONTACT, MINOR),
     (IF_GONE, FAREWELL),
@@ -628,6 +672,23 @@ ALL_OF = [
     (PAID_FOR_ME, NOT_MINE),
     (VEHICLE, STRANGERS),
 ]
+
+
+# "my mom is gonna kill me, i broke her good bowl": a threat said of a small mishap is a
+# figure of speech. Only that phrase is set aside; anything else the message says is read.
+FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:mom|mum|mother|dad|father|sister|sis|brother|bro|parents|grandma|grandpa|teacher|coach|"
+    r"friend|bestie|aunt|auntie|cousin|roommate)(?: is| s| will)? (?:literally )?(?:gonna|going to|"
+    r"gunna|finna|will)? ?(?:literally )?(?:kill|strangle|murder|end) me\b"
+    r"(?=.{0,40}\b(?:i (?:broke|lost|spilled|forgot|ruined|stained|cracked|dented|scratched|failed|"
+    r"missed|ate)|i (?:took|borrowed|wore|used) (?:her|his|their|my \w+s) (?:jacket|shirt|hoodie|"
+    r"sweater|makeup|clothes|shoes|charger|headphones|airpods|car|dress|lipstick|perfume|snacks|"
+    r"food|chips|cereal|straightener|sneakers|jeans)|my (?:grades|report card)|curfew)\b)"
+)
+
+
+def _unmeant(folded: str) -> str:
+    return FIGURE_OF_SPEECH.sub(" ", folded)
 
 
 @lru_cache(maxsize=1)
@@ -663,7 +724,7 @@ def crisis_kinds(text: str | None) -> tuple[str, ...]:
     """The kinds of crisis a message's words show (self_harm, danger, exploited), in that
     order; empty when its words show none. A rule of several parts (an older man and a minor,
     a "job" and a paid ticket, photos and a demand) is being exploited."""
-    folded = fold((text or "")[:WINDOW])
+    folded = _unmeant(fold((text or "")[:WINDOW]))
     if not folded:
         return ()
     found = tuple(kind for kind, pattern in _kinds() if pattern.search(folded))
@@ -721,7 +782,7 @@ def crisis_in_long(text: str) -> bool:
 
 @lru_cache(maxsize=2048)
 def _crisis_in(text: str) -> bool:
-    folded = fold(text)
+    folded = _unmeant(fold(text))
     if not folded:
         return False
     if _compiled().search(folded):

@@ -63,6 +63,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "safe going home", "safe to go home", "segura de regresar", "seguro de regresar",
         "llegando a mi escuela", "llegando a mi trabajo", "shows up at my school",
         "shows up at my job", "shows up at my work",
+        "grabs me", "grabbed me", "throws stuff at me", "throws things at me", "jumped me",
+        "waiting for me", "parked outside", "done with the life", "done w the life",
         "keeps staring at me", "keeps watching me", "followed me home", "followed me to",
     ),
     "housing": (
@@ -111,6 +113,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "leave the streets", "off the streets", "my own spot", "a spot", "start fresh",
         "anywhere i can crash", "anywhere to crash", "anywhere i can stay", "anywhere to stay",
         "find me somewhere", "sign a lease", "~a place",
+        "lets me crash", "let me crash", "and a place", "n a place", "a place to go",
+        "anywhere to go", "somewhere else to go", "my own place", "own place",
     ),
     "emotional_support": (
         "its a lot", "shut down", "shutting down",
@@ -146,6 +150,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "what to do with my life", "bien sad", "me siento sad", "muy sad", "extrano a mi familia",
         "miss my family", "agredida", "agredido", "agresion sexual", "sexually assaulted",
         "ya no se que hacer",
+        "ended her life", "ended his life", "took her own life", "took his own life", "killed herself",
+        "killed himself", "passed away", "died last year", "lost my best friend",
     ),
     "health": (
         "bleeding", "blood everywhere", "swollen", "cant see out", "stitches", "concussion", "broken nose", "broken arm", "cant sleep", "bruised",
@@ -176,6 +182,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "sleeping pills", "insulin", "insulina", "took like", "whole bunch of", "took a bunch",
         "me tome como", "pastillas de mi", "salir sangre", "feel like death", "panic attack*",
         "ataques de panico", "ribs", "cant breath", "baby comes", "baby is due", "due date",
+        "drugged me", "they drugged", "tdap", "shot for school", "physical for school", "vaccine",
     ),
     "family": (
         "step mom", "stepmom", "step dad", "stepdad", "stepmother", "stepfather",
@@ -201,6 +208,8 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "splitting up", "divorc*", "se estan separando", "se van a divorciar", "locked up",
         "my parents are", "with my parents", "about my mom", "about my dad", "at home",
         "con mis papas", "mi mama esta", "mi papa esta",
+        "talking to my dad", "talking to my mom", "talking to my parents", "split up in foster",
+        "find my brother", "find my sister", "find my little", "new placement",
     ),
     "life_skills": (
         "first apartment", "rent my first",
@@ -217,6 +226,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "pagar la renta", "pagar cuentas", "manejar dinero", "ahorrar", "licencia de manejar",
         "beneficios",
         "library card", "vivir sola", "vivir solo", "apply for an apartment",
+        "my records", "foster care records", "my file", "my case file",
     ),
     "education": (
         "expelled", "suspended from school", "kicked out of school",
@@ -271,6 +281,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "take down my pics", "take my pics down", "get my pics taken down",
         "protection from", "juvie", "juvenile hall", "detention", "emancipat*", "emancipar*",
         "exit foster care", "leave foster care",
+        "legally", "custody of my", "undocumented", "no papers",
     ),
     "substance_use": (
         "drink every day", "drinking every day", "drunk every day", "drink every night",
@@ -307,6 +318,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "cupones de comida", "estampillas de comida",
         "cooling center", "free water", "agua gratis", "agua potable", "cargar mi cel", "cargar el cel",
         "donde cargar", "donde puedo cargar", "bateria", "banar", "regaderas",
+        "school supplies", "backpack", "utiles escolares", "mochila",
         # Not eaten for days; the lights cut off and no money for the bill.
         "no ha comido", "no he comido", "no hemos comido", "hasnt eaten", "havent eaten",
         "se acabo la luz", "nos cortaron la luz", "cortaron la luz", "pagar la luz", "pagar el agua",
@@ -340,6 +352,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "explotacion", "respect women", "respecting women", "reeling me in",
         "learn more", "get trafficked", "gets trafficked", "what do i tell her", "what should i tell her",
         "what do i tell him", "what should i tell him", "leave a party", "offering her", "offering him",
+        "respecting girls", "respect girls", "consent",
         "dming him", "dming her", "keep dming",
     ),
 }  # fmt: skip

@@ -20,7 +20,7 @@ from functools import lru_cache
 from talk.reading import fold
 
 _VERBS_EN = (
-    r"stop|stahp|stp|stpo|sotp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
+    r"stop|stopp|stahp|stp|stpo|sotp|exit|quit|end|cancel|close|clear|delete|del|erase|wipe|hide|"
     r"remove|get rid of|log off|log out|logout|shut (?:it )?down|turn (?:it )?off|"
     r"forget about|forget(?! it\b)|shut (?:this|it|that) (?:off|down)|turn (?:this|that) off"
 )
@@ -68,7 +68,12 @@ _REASON = (
     r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)|ya estuvo|ya fue|"
     r"(?:someone|somebody|some1|he|she|they|my \w+|mom|dad) (?:might|could|will|can|may|is gonna|"
     r"gonna) (?:see|find|read|check|look)(?: (?:it|this|my phone|my screen))?|"
-    r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora))"
+    r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora)|"
+    # Staff, the police, a teacher turning up: "staff doing room checks", "cops just pulled up".
+    r"(?:the )?(?:staff|cops|police|security|guards?|teacher|nurse|counselor|caseworker|case worker|"
+    r"po|my po|rs|supervisor|manager|boss|coach)(?: is| are| just| r)* (?:doing (?:room )?checks|"
+    r"doing rounds|checking (?:rooms|phones|on us)|pulled up|showed up|here|walking (?:in|by|over)|"
+    r"walked in|coming(?: around| in| by)?)\b[\w ]*)"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"

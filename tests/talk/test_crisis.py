@@ -123,6 +123,20 @@ ORDINARY = [
     "if im gone tomorrow its cuz of the dentist",
     "tell my mom im sorry i broke the vase",
     "they keep moving me from foster home to foster home",
+    # Kinds en5 showed (fifth session), in other words: out of the life for a while, a
+    # cutting streak, a motel paid for, sold-out tickets, a team's track or quota, toys,
+    # a movie plot, an apology owed, a small mishap said as a threat.
+    "been out of the life almost a year and i want to get my GED",
+    "i was in the game when i was 15, now i need help with my record",
+    "stopped cutting a year ago and its still hard sometimes",
+    "stuck in a hotel room till friday on the school trip",
+    "the concert sold out and i got sold out by my cousin too lol",
+    "im on the track team and need new spikes",
+    "my dad set a quota of 20 pages a day for summer reading",
+    "we had a water gun fight at the park",
+    "that show where the kid gets abducted by aliens is so good",
+    "i owe her an apology for yelling",
+    "my dad is gonna kill me i dented his car",
 ]
 # The same words where they do mean danger still do.
 STILL_CRISIS = [
@@ -138,6 +152,15 @@ STILL_CRISIS = [
     "they keep moving me from city to city",
     "he sets up dates for me",
     "im on the track every night",
+    "id rather die than go back there",
+    "i left a letter on my bed just in case",
+    "my ex is waiting outside my school again",
+    "this older guy keeps offering me money to come chill at his place",
+    "they want us at parties for cash",
+    "she ran away and is living with a 35 year old man",
+    "im done with the life but he wont let me go",
+    "my guy took my ebt card",
+    "my dad is gonna kill me when he finds out im gay",
 ]
 
 
