@@ -159,7 +159,7 @@ SELF_HARM = [
     r"it all|this life|all of it)",
     r"\bcant (?:do this|go on|keep going|take it|take this|handle this|handle it|live like "
     r"this|keep doing this)(?: any ?more| no more)?\b",
-    r"\b(?:end|ending|end it|finish|finishing) (?:it all|it|everything|my life|things(?! with)|"
+    r"\b(?:end|ending|end it|finish|finishing) (?:it all|it|everything|my life|things(?! with| con)|"
     r"my own life|this life)\b",
     r"\b(?:want|wanna|need|wish|gonna|going) (?:it all|everything|all of this|all of it|"
     r"this|it|my life|life) to (?:end|stop|be over|be done|go away)",

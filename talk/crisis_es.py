@@ -26,6 +26,11 @@ NO_CORTE = (
 
 # Self-harm and wanting to die, said straight or sideways; for oneself or someone else.
 SELF_HARM = [
+    # Wishing to be run over, on top of a bridge.
+    r"\b(?:quisiera|ojala|quiero|me gustaria) (?:que|q) me (?:atropell\w+|mat\w+|lleve la muerte|"
+    r"cayera algo|caiga algo)\b",
+    r"\b(?:estoy|toy|ando) (?:arriba del|arriba de un|en el|sobre el|en un|parad[ao] en el|en la orilla "
+    r"del) (?:puente|techo de un edificio|barandal)\b",
     # Morir, desaparecer, quitarse la vida, hacerse dano.
     r"\b(?:me quiero|quiero|quisiera|me voy a|voy a|me gustaria|ganas de|me dieron ganas de|"
     r"pense en|pensado en|pensar en|penzado en|ando queriendo|me quisiera) "
@@ -96,6 +101,7 @@ SELF_HARM = [
     r"\b(?:he pensado|pense|pienso|ando pensando|estoy pensando|pensando) (?:mucho )?en (?:matarme|suicidarme|morirme|quitarme la vida|colgarme|ahorcarme|aventarme|tirarme|desaparecer|no despertar|la muerte|cortarme las venas)\b",
     # Cuts, burns, overdoses, self or a friend.
     r"\bme (?:quemo|quemaba|pego|golpeo|rasguno|rasguño|muerdo) (?:\w+ ){0,3}(?:pa|para) (?:sentir|castigarme|no sentir|calmarme|sentirme)\b|\bme (?:pego|golpeo|lastimo|corto|quemo) (?:a mi misma|a mi mismo|yo sola|yo solo)\b",
+    r"^(?!.*\b(?:personaje|novela|serie|pelicula|peli|libro|capitulo|episodio)\b).*"
     r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
     r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
     r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
@@ -125,14 +131,20 @@ SELF_HARM = [
 
 # Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
 DANGER = [
+    # Not bearing being hit any more; a restraining order he does not respect; he broke in.
+    r"\b(?:aguanto|soporto|harta de|harto de|cansada de|cansado de) (?:que|q) me (?:golpee|golpeen|"
+    r"pegue|peguen|lastime|lastimen|maltrate|viole|toque)\b",
+    r"\borden de restriccion\b.{0,30}\bno (?:la|lo) (?:respeta|cumple)\b|\bse (?:metio|quiso meter|"
+    r"metieron) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|depa|apartamento|traila)\b",
     # Peligro ahora.
     rf"\b{EL} (?:esta|estan|anda|viene) (?:afuera|aqui|en la puerta|buscandome|siguiendome|"
     r"en camino|por llegar)",
     r"\b(?:me esta|me estan|me) (?:pegando|golpeando|ahorcando|lastimando|amenazando|violando|"
     r"siguiendo|persiguiendo)\b",
     r"(?<!no )\b(?:me pega|me golpea|me golpeo|me pego|me ahorco|me violo|me violaron|me abuso|"
-    r"abusaron de mi|me ataco)\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion)\b)",
-    r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b",
+    r"abusaron de mi|me ataco)\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion|algo)\b)",
+    r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b"
+    r"(?!.{0,40}\b(?:de broma|jugando|ya me abrio|ya me sacaron)\b)(?!.{0,40}(?:ja){2,})",
     # Not a group home's or a school's rules: "no me dejan salir de la casa hogar".
     r"^(?!.*\b(?:casa hogar|group home|albergue|juvenil)\b).*?"
     r"\bno (?:me|nos|la|lo) (?:deja|dejan) (?:salir|irme|irnos|ir|comer|dormir|hablar|ver|llamar)\b"
@@ -146,14 +158,16 @@ DANGER = [
     r"sigue|siguen)? ?(?:buscando|siguiendo|esperando)\b|\bme (?:ta|tan|anda|andan) (?:buscando|siguiendo|persiguiendo)\b",
     # Beaten: to me, or to someone close.
     r"\b(?:me|lo|la|nos|los) (?:golpearon|pegaron|madrearon|apalearon|apunalaron|balearon|"
-    r"acuchillaron|dieron una (?:golpiza|paliza|madriza|putiza))\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion)\b)(?!.{0,30}\b(?:futbol|fut|partido|juego|"
+    r"acuchillaron|dieron una (?:golpiza|paliza|madriza|putiza))\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion|algo)\b)(?!.{0,30}\b(?:futbol|fut|partido|juego|"
     r"examen|gripa|gripe|cruda)\b)",
     # "me va a matar" of an exam, a grade or a borrowed hoodie, laughing: hyperbole.
-    r"^(?!.*\b(?:examen|tarea|escuela|clase|maestra|maestro|calor|calificaciones|boleta)\b.{0,30}"
+    r"^(?!.*\b(?:examen|tarea|escuela|clase|maestra|maestro|calor|calificaciones|boleta|trastes|"
+    r"platos|quehacer\w*|si no llego|llego tarde|(?:ja){2,}\w*)\b.{0,30}"
     r"\bme (?:va|van) a matar\b).*?"
     r"\b(?:me va a|me van a|dijo que me iba a|amenazo con|me quiere|me quieren) (?:matar|pegar|golpear|lastimar|"
     r"hacer dano|encontrar)(?!.{0,40}\b(?:calificaciones|boleta|examen|reprob\w*|reprueb\w*|tarea|notas|"
-    r"llego tarde|llegue tarde|(?:ja){2,}\w*|(?:je){2,}\w*|lol|lmao|xd|literal)\b)",
+    r"llego tarde|llegue tarde|(?:ja){2,}\w*|(?:je){2,}\w*|lol|lmao|xd|literal|trastes|platos|"
+    r"quehacer\w*|si no (?:llego|lavo|limpio|recojo|saco|hago))\b)",
     r"\bestoy en peligro\b|\bno estoy a salvo\b|\bno me siento segur[ao]\b|\bauxilio\b|"
     r"\bsocorro\b|\bayuda ya\b|\bes una emergencia\b|\bestoy sangrando\b",
     # Danger now: outside, coming, knocking, locked in, followed, found, threatened.
@@ -163,7 +177,7 @@ DANGER = [
     r"\b(?:viene|vienen) (?:pa ca|para aca|pa aca|para aqui|en camino|por mi)\b|\b(?:viene|esta|"
     r"llego)\b.{0,30}\b(?:borracho|enojado|drogado|armado|bien pedo)\b|\by ya viene\b",
     r"\b(?:tocando|golpeando|pateando|aporreando) (?:la|mi) (?:puerta|ventana)\b",
-    r"\bno (?:puedo|podemos) salir\b|\bse llevo (?:la llave|las llaves|mi celular|mis papeles|"
+    r"^(?!.*\b(?:estrict[ao]s?|castigad[ao]|llueve|lluvia)\b).*\bno (?:puedo|podemos) salir\b|\bse llevo (?:la llave|las llaves|mi celular|mis papeles|"
     r"mi telefono)\b",
     r"\bme (?:siguieron|siguio|persigue|persiguen|persiguieron)\b",
     r"\b(?:ya )?sabe(?:n)? donde (?:estoy|vivo|duermo|me quedo|trabajo|estudio|ando)\b",
@@ -179,7 +193,8 @@ DANGER = [
     r"\b(?:miedo|asustad[ao])\b.{0,60}\b(?:esta|estan|anda|andan) (?:afuera|alla afuera|aqui afuera|outside|en la puerta|enfrente)\b",
     r"\b(?:ya )?(?:viene|vienen) (?:para aca|pa aca|pa ca|para aqui|por mi)\b.{0,40}\b(?:enojad[ao]|borracho|drogado|pedo|armado|miedo|me va a|me quiere|me mata)\b",
     r"\b(?:ya )?me (?:encontro|encontraron|hallo|hallaron)(?= *$| (?:otra vez|de nuevo|aqui|wey|neta|ayuda|ayudame|que hago|no se|why|ya|en el|en la|y me))",
-    r"\b(?:me|nos|la|lo|las|los) (?:dejo|dejaron|tiene|tienen|deja|dejan|encierra|encierran|encerraba|encerro|encerraron|tenia) (?:\w+ )?encerrad[ao]s?\b|\b(?:me|nos|la|lo) (?:encierra|encierran|encerro|encerraron)\b|\bcerro (?:el cuarto |la puerta )?con llave\b.{0,30}\b(?:no puedo|no me deja|adentro|salir)\b|\bme (?:dejo|dejaron) (?:encerrad[ao]|adentro) con llave\b",
+    r"\b(?:me|nos|la|lo|las|los) (?:dejo|dejaron|tiene|tienen|deja|dejan|encierra|encierran|encerraba|encerro|encerraron|tenia) (?:\w+ )?encerrad[ao]s?\b|\b(?:me|nos|la|lo) (?:encierra|encierran|encerro|encerraron)\b(?!.{0,40}\b(?:de broma|jugando|"
+    r"ya me abrio)\b)|\bcerro (?:el cuarto |la puerta )?con llave\b.{0,30}\b(?:no puedo|no me deja|adentro|salir)\b|\bme (?:dejo|dejaron) (?:encerrad[ao]|adentro) con llave\b",
     r"\b(?:me|le|la|les|nos) (?:dio|da|the|dan|dieron|daba|va a dar|puso|metio|acomodo|pone|mete) (?:una|un|unos|unas|tremenda|tremendo) (?:cachetada|cachetadas|bofetada|bofetadas|madrazo|madrazos|putazo|putazos|golpe|golpes|golpiza|paliza|punetazo|punetazos|patada|patadas|chingadazo|chingadazos|cintarazo|cintarazos|trancazo|trancazos|fregadazo|madriza|putiza|cates|manazo|cinturonazo|cinturonazos)\b(?!.{0,30}\b(?:futbol|fut|partido|juego|basket|beisbol|fortnite|free fire|minecraft|ajedrez)\b)",
     r"\b(?:me|la|lo|le|nos) (?:esta|estaba|estuvo|estan|estaban) (?:pegando|golpeando|ahorcando|asfixiando|lastimando|madreando|violando|manoseando|amenazando)\b|\bme asfixi\w*|\ba mi (?:hermana|hermanita|mama|jefa|amiga|prima|hija|hermano|hermanito) (?:la|lo) (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|violando)\b",
     r"\b(?:me|la|le) (?:agarro|apreto|agarra|aprieta|tomo|agarraba) (?:del|el|de el|por el) cuello\b|\b(?:manos|mano) en (?:mi|el) cuello\b",
@@ -206,13 +221,44 @@ DANGER = [
 
 # Forced, sold or controlled: made to work, money taken, papers kept, debt, photos as threats.
 EXPLOITED = [
+    # Made to work unpaid for a debt; a weekly sum owed to a boyfriend; an exit fee; rented out.
+    r"\b(?:nos|me|la|lo) (?:hace|hacen|obliga|obligan|pone|ponen) (?:a )?trabajar\b.{0,60}\bsin "
+    r"(?:pagarnos|pagarme|pagarle|pago|paga)\b|\bsin (?:pagarnos|pagarme)\b.{0,60}\b(?:le debemos|"
+    r"le debo|debemos)\b",
+    r"\bsi no le (?:llevo|doy|traigo|entrego|paso) (?:cierta cantidad|una cantidad|\$?\d+|la cuota|"
+    r"dinero|el dinero|lo que saco)\b",
+    r"\b(?:pagar|pago|cobra|cobran)\b.{0,25}\bde salida\b|\bcuota de salida\b|\bsi me salgo\b.{0,30}"
+    r"\b(?:tengo (?:que|q) pagar|le debo|me cobra)\b",
+    r"\bme (?:renta|rente|rentan|presta|preste|prestan) (?:con|a) (?:sus|los|unos|mis) (?:compas|"
+    r"amigos|cuates|clientes|homies|conocidos)\b",
     # Obligada, vendida, controlada.
-    rf"\b{EL} (?:me )?(?:vende|vendio|venden|prostituye|prostituyen|pone a trabajar|"
-    r"pone a chambear|obliga|obligan|quito|quitaron|tiene) ",
+    rf"\b{EL} (?:me|nos|la|lo|las|los) (?:vende|vendio|venden|prostituye|prostituyen|pone a trabajar|"
+    r"pone a chambear|obliga|obligan|renta|rente|rentan|presta|prestan)\b(?! (?:a )?(?:ir a (?:misa|la "
+    r"escuela|la iglesia|clases?|terapia)|comer|estudiar|hacer (?:la )?tarea|limpiar|lavar|banarme|"
+    r"levantarme|practicar|ir al doctor)\b)(?! en (?:su|mi|la|el) (?:proyecto|tarea|casa|jardin)\b)"
+    r"(?!.{0,40}(?:ja){2,})",
+    rf"\b{EL} me (?:quito|quitaron|agarro|guarda|tiene) (?:mis papeles|mi id|mi identificacion|mi "
+    r"pasaporte|mis documentos|mi dinero|el dinero|todo el dinero|lo que gano|mi acta|la mica|mi mica)\b",
+    r"\b(?:mi novio|mi bf|mi viejo|mi daddy|mi papi|el man|un senor|un tipo|mi jefe|mi patron|el|ese "
+    r"vato|el vato) me (?:quito|quitaron|agarro|tiene) (?:el|mi) (?:cel|celular|telefono)\b"
+    r"(?!.{0,60}\b(?:me lo regresa|me lo devuelve|me lo regresan|me lo devuelven|a la salida|al "
+    r"salir|despues de clase|en el trabajo|en la escuela|en clase)\b)",
+    r"\b(?:mi novio|mi bf|mi viejo|mi daddy|mi papi|el man|un senor|un tipo|mi jefe|mi patron|mi "
+    r"patrona|el|ella|ellos|ese vato|el vato|alguien) (?:tiene|guarda|agarro|se quedo con|me quito) "
+    r"(?:mi|mis) (?:cel|celular|telefono|id|identificacion|papeles|pasaporte|documentos|acta|mica|"
+    r"dinero)\b(?!.{0,60}\b(?:me lo regresa|me lo devuelve|a la salida|en el trabajo|en clase)\b)",
+    rf"\b{EL} me tiene (?:encerrad[ao]|trabajando|vendiendo|amenazad[ao]|vigilad[ao]|controlad[ao]|"
+    r"secuestrad[ao]|como su|de su|bajo llave)",
     r"\b(?:me venden|me vendio|me vendieron|me prostituyen|me prostituye|me obligan|me obliga|"
-    r"me obligo|me obligaron|me forzo|me forzaron|me fuerza|me explota|me explotan)\b",
-    r"\bme (?:pone|ponen|puso) a (?:trabajar|chambear|vender|salir con|ver hombres|hacer citas)",
-    r"\b(?:la cuota|cumplir (?:la|mi) cuota|tengo que juntar|tengo que traer)\b",
+    r"me obligo|me obligaron|me forzo|me forzaron|me fuerza|me explota|me explotan)\b"
+    # Sold a pair of fake sneakers; made to go to mass.
+    r"(?! (?:un|una|unos|unas) (?!senor|hombre|tipo|man|vato|viejo|senora|cliente)\w+)"
+    r"(?! a (?:ir a (?:misa|la escuela|la iglesia|clases?|terapia)|comer|estudiar|hacer (?:la )?tarea|"
+    r"limpiar|lavar|banarme|levantarme|practicar|ir al doctor)\b)",
+    r"\bme (?:pone|ponen|puso) a (?:trabajar|chambear|vender|salir con|ver hombres|hacer citas)"
+    r"(?! en (?:su|mi|la|el) (?:proyecto|tarea|casa|jardin)\b)(?!.{0,40}(?:ja){2,})",
+    r"\b(?:la cuota(?! (?:del|de) (?:gym|gimnasio|celular|cel|internet|club|equipo|seguro|"
+    r"escuela|inscripcion|la escuela))|cumplir (?:la|mi) cuota|tengo que juntar|tengo que traer)\b",
     # A sum to bring in every night, or leaving "the dates": the quota and the life.
     r"\btengo (?:que|q) (?:sacar|juntar|traer|hacer|ganar|entregar|llevar) \$?\d+\w*(?: \w+){0,2} "
     r"(?:cada|por|todas las|en la) (?:noche|dia|semana)\b|\bno me deja entrar (?:a la casa|al cuarto|al "
@@ -221,7 +267,8 @@ EXPLOITED = [
     r"(?:citas|dates|clientes)\b",
     r"(?<!jefa )(?<!mama )(?<!mami )(?<!papa )(?<!apa )(?<!jefe )\bme (?:quito|quitaron|tiene|tienen|esconde|escondio) (?:mis |los |el |mi )?"
     r"(?:papeles|documentos|identificacion|id|celular|telefono|pasaporte|dinero|acta)\b",
-    r"\ble debo\b(?! (?:una|un) (?:disculpa|favor|explicacion|respuesta|mensaje|llamada))|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
+    r"\ble debo\b(?! (?:una|un) (?:disculpa|favor|explicacion|respuesta|mensaje|llamada))"
+    r"(?! a mi (?:prima|primo|hermana|hermano|amiga|amigo|mama|tia|abuela|mejor amiga)\b)|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
     r"\b(?:publicar|subir|mandar|ensenar|compartir) (?:mis|las) (?:fotos|videos|nudes)\b",
     r"(?<!sobre )(?<!de la )\b(?:trata de personas|trafico de personas|tratante|padrote|lenon|proxeneta)\b",
     r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.*\b(?:salir|dejar|escapar|me obliga|cuota|"
@@ -287,7 +334,8 @@ EXPLOITED = [
     r"les habla|llama|hablar)\b|\bsi me voy\b.{0,30}\b(?:migra|deport\w*)\b",
     r"\bsi no (?:le )?pago\b.{0,40}\btengo (?:q|que) (?:estar|acostarme|dormir|hacer cosas) con\b",
     r"\b(?:en|del|al) (?:el )?track\b(?!.{0,25}\b(?:correr|carrera|entren\w*|practica|equipo|"
-    r"escuela|atletismo|team|coach|meet)\b)|\b(?:la|lo|me|nos|las) pone a ['\"]?trabajar\b|\b(?:haciendo|hacer|hago) "
+    r"escuela|atletismo|team|coach|meet)\b)|\b(?:la|lo|me|nos|las) pone a ['\"]?trabajar\b(?! en (?:su|mi|la|el) (?:proyecto|tarea|casa|"
+    r"jardin)\b)(?!.{0,40}(?:ja){2,})|\b(?:haciendo|hacer|hago) "
     r"dates\b|\bsoy su (?:empleada|trabajadora|esclava|mercancia)\b",
     r"\b(?:nunca|no) nos pagan\b",
     r"\b(?:jefe|patron|patrona|dueno|duena|novio|senor|el)\b.{0,20}\b(?:tiene|se quedo con|agarro|guarda) "

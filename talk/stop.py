@@ -38,7 +38,8 @@ _OBJECT = (
     r"talking(?: (?:to|with) (?:you|u|this bot|the bot))?|talk|this|it|that|"
     r"stuff|data|info|what i said|what i wrote|everything i said|me|thing|things|whole thing|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
-    r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui)"
+    r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui|"
+    r"lo que te escribi|todo lo que te escribi|todo lo que te dije|lo que te conte|lo que te he dicho)"
 )
 _SOFT = (
     r"(?:now|right now|rn|pls|plz|please|asap|immediately|quick|quickly|fast|for me|"
@@ -65,7 +66,9 @@ _REASON = (
     r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
     r"please|pls|porfa|por favor|"
-    r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)|ya estuvo|ya fue|"
+    r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)(?: de esto| de eso| mas)?|"
+    r"ya estuvo|ya fue|ya (?:llego|llegaron|vino|volvio|esta aqui)|deja de hablarme|dejame en paz|"
+    r"ya no me hables|"
     r"(?:someone|somebody|some1|he|she|they|my \w+|mom|dad) (?:might|could|will|can|may|is gonna|"
     r"gonna) (?:see|find|read|check|look)(?: (?:it|this|my phone|my screen))?|"
     r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora)|"
@@ -76,7 +79,10 @@ _REASON = (
     r"walked in|coming(?: around| in| by)?)\b[\w ]*)"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
-_LEAVE = r"(?:leave|salir del chat)(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
+_LEAVE = (
+    r"(?:leave|(?:quiero )?(?:salir|salirme) (?:del|de este|de esta) (?:chat|conversacion|pagina))"
+    r"(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
+)
 # A verb of ending with an object that could be a life as well as the chat. Spanish says
 # that with "con" ("acabar con todo"), which is never a stop command: "termina todo" stays one.
 _ENDING = re.compile(

@@ -204,11 +204,36 @@ ORDINARY = [
     "me tomé unas pastillas para el dolor de cabeza",
     "me corto en la cocina cuando pico cebolla",
     "estoy cansada de vivir con mi tía, quiero mi propio cuarto",
+    # Kinds es4 showed (fifth session), in other words: a parent who "has" things, a phone
+    # kept at work, fake goods, mass, a school project, a gym fee, a cousin's loan, a prank,
+    # a soap opera, a strict dad, chores.
+    "mi papa tiene una troca roja",
+    "mi mamá me quitó el cel por reprobar",
+    "el supervisor me quita el cel en el trabajo y me lo devuelve a la salida",
+    "me vendieron una chamarra pirata",
+    "mi abuela me obliga a ir a la iglesia",
+    "mi novia me pone a trabajar en su tarea jajaja",
+    "la cuota del equipo es de 30",
+    "le debo a mi amiga 10 del cine",
+    "mi prima me encerró en el closet de broma",
+    "en la serie la mamá se tomó unas pastillas",
+    "no puedo salir porque estoy castigada",
+    "mi papá me va a matar si no lavo el carro",
 ]
 
 # Said sideways, in kinds the words first missed: something drunk, the nightly sum, the letter
 # already written, leaving "the dates".
 MORE_CRISIS = [
+    # Kinds es4 showed, in other words.
+    "ojalá que me atropelle un carro",
+    "estoy parada en el puente",
+    "ya no soporto que me pegue",
+    "tiene orden de restricción y no la respeta",
+    "nos hacen trabajar en el rancho sin pagarnos",
+    "si no le llevo 300 cada noche se enoja",
+    "dice que tengo que pagar una cuota de salida",
+    "me presta con sus amigos",
+    "mi novio tiene mis papeles",
     # The same words where they do mean danger (after the look-alikes above were fixed).
     "mi hermano no reacciona",
     "me llevaron a la fuerza",

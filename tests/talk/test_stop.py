@@ -42,6 +42,13 @@ STOPS = [
     "shut it off now",
     "ya, borra esto",
     "delete this now my mom might see",
+    # Kinds en5 and es4 showed (fifth session), in other words.
+    "security is doing rounds, delete it",
+    "stopp",
+    "ya llegaron, borra todo",
+    "ya no quiero hablar de eso, bórralo",
+    "quiero salirme de esta conversación",
+    "ya no me hables y borra todo",
 ]
 NOT_STOPS = [
     "i cant stop crying",
@@ -68,6 +75,8 @@ NOT_STOPS = [
     "the whole thing is over with my ex",
     "ya no puedo mas",
     "shut up",
+    "quiero salir de esta vida ya",
+    "dejame en paz",
 ]
 # Ending "all this", "everything" or "things" could be a life: never a stop, always a check-in.
 COULD_END_A_LIFE = [
