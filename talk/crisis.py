@@ -57,6 +57,23 @@ BODY_TAKEN = (
 )
 
 SELF_HARM = [
+    # Kinds en5 showed the words missing (fifth session): things given away "where im going",
+    # a bridge or tracks thought of or stood by, not waking up, pills counted, scratching
+    # till bleeding.
+    r"\b(?:wont|will not|dont|wouldnt) need (?:em|them|it|these|those|my \w+)\b.{0,30}\b(?:where im "
+    r"going|after (?:this|tonight|friday|this week))\b|\bgave away (?:my|all my)\b.{0,60}\bwont need\b",
+    r"\b(?:thinking|thought|think|thinkin) (?:about|bout|abt) (?:the|that) (?:overpass|bridge|train "
+    r"tracks|tracks|ledge|roof)\b|\b(?:stood|standing|sat|sitting|waited|waiting) (?:by|on|at|near) "
+    r"the (?:train )?tracks\b.{0,40}\b(?:waiting|hour|again|last night)\b",
+    r"\bon (?:the|a|my) (?:roof|rooftop|ledge|overpass)\b(?: of \w+(?: \w+)?)?(?: right now)?(?: just)? "
+    r"thinking about it\b",
+    r"\bif i (?:just )?(?:didnt|did not|dont|never) wake up\b|\bwould (?:anyone|anybody) (?:even )?"
+    r"(?:notice|care|miss me)\b",
+    r"\b(?:looked up|looking up|googled|searched) how (?:many|much)\b.{0,40}\b(?:takes|to die|would "
+    r"take|to kill|to od)\b|\b(?:pills|tylenol|advil)\b.{0,30}\blined up\b",
+    r"\b(?:scratch|scratching|pick|picking|bite|biting|hit|hitting|punch|punching|burn|burning) "
+    r"(?:myself|my (?:arms|skin|legs|wrists))\b.{0,20}\b(?:till|until) (?:i|it) (?:bleed|bleeds)\b",
+    r"\bwhats (?:even )?the point of me\b",
     # "id rather be dead than go back"; a note left "just in case".
     r"\b(?:id|i would|i d) rather (?:be dead|die|not exist|not be alive|not be here|kill myself)\b",
     r"\b(?:wrote|writing|left|leaving|made) (?:a|my|the) (?:note|letter)\b.{0,50}\bjust in case\b|"
@@ -248,6 +265,10 @@ SELF_HARM = [
 ]
 
 DANGER = [
+    r"\bgrabs (?:me|my (?:arm|neck|hair|throat))\b|\bthrows? (?:stuff|things|shit|bottles|plates|"
+    r"glass\w*|chairs) at me\b|\blocks (?:me|us) (?:in|up|inside)\b|\bnobody would believe me\b",
+    r"\b(?:wont|will not|doesnt|dont|never) let (?:her|him|them) (?:leave|go out|out|go)\b"
+    r"(?! (?:to|at) (?:the )?(?:party|parties|mall|movies|concert|sleepover)\b)",
     # Someone who should not be there, waiting outside where one works, studies or lives.
     r"\b(?:my ex|he|hes|a guy|some guy|this guy|that guy|the guy|a man|some man|the man|a dude|"
     r"some dude|daddy|my pimp|someone|somebody|my stalker)(?: is| s| keeps| been)? (?:parked|waiting|"
@@ -359,6 +380,24 @@ DANGER = [
 ]
 
 EXPLOITED = [
+    r"\bim his\b(?! (?:friend|sister|cousin|daughter|kid))|\bhis name (?:tatted|tattooed|inked) on "
+    r"(?:my|me)\b",
+    r"\b(?:trade|trading|traded) (?:for|sex for|myself for|my body for) (?:food|a place|rent|a room|"
+    r"money|somewhere to stay|a bed|drugs)\b",
+    r"\b(?:keeps|has|holds) (?:it|my phone)\b.{0,40}\bwhen (?:im|i am) working\b",
+    r"\bwork (?:for free|without pay|for nothing)\b.{0,40}\bowe\b|\bowe\b.{0,40}\bwork (?:for free|"
+    r"without pay|for nothing)\b",
+    r"\bbooks? (?:me|her) (?:with|w) (?:men|guys|dudes|clients|johns)\b|\b(?:holds|keeps|takes) all "
+    r"(?:the|my) money\b",
+    r"\bhelp out (?:with|w) his (?:friends|boys|homies)\b|\bthe way the other girls do\b",
+    r"\bif i (?:dont|do not|stop) (?:keep )?working for (?:him|her|them)\b",
+    r"\bwork (?:it|this|that) off at\b|\bwork off (?:what|the debt|her debt|his debt|my debt)\b|"
+    r"\bwork (?:till|until) (?:its|it is|it s|the debt is|everything is) paid\b",
+    r"\b(?:give|pay) (?:me|u|you|her) (?:\$?\d+|money|cash)(?: bucks| dollars)?\b.{0,30}\bif (?:i|u|you|"
+    r"she) (?:send|show)\b",
+    r"\bmake money for (?:her|his|my|their|the) (?:moms |mom s )?(?:boyfriend|bf|man|uncle|stepdad|"
+    r"boss|pimp)\b",
+    r"\b(?:i|we) still owe\b.{0,30}\b(?:trip|ticket|ride|gas|motel|room)\b|\bwe owe (?:him|her|them)\b",
     # Money offered to go with someone; girls asked to "parties" for money.
     r"\b(?:offer\w*|keeps offering|kept offering) (?:me|her|us|girls) (?:money|cash|\$?\d+|a place|"
     r"a room|a ride|food|drugs) (?:to|if i|if she|if we) (?:go|come|leave|hang|chill|spend|stay|sleep|"
@@ -631,7 +670,8 @@ STRANGERS = (
 # Someone much older as a minor's partner.
 OLDER = (
     r"\b(?:boyfriend|bf|man|guy|dude|girlfriend|gf) (?:is|whos|who is|thats) (?:[2-6]\d)\b|"
-    r"\b(?:[2-6]\d) (?:year old|yr old|yo) (?:boyfriend|guy|man|dude)\b"
+    r"\b(?:[2-6]\d) (?:year old|yr old|yo) (?:boyfriend|guy|man|dude)\b|\b(?:[2-6]\d) ?(?:yr|yrs|year|"
+    r"years|yo)(?: old)? (?:wants|asked|says|said|keeps)\b"
 )
 MINOR = r"\b(?:im|i am|shes|she is|hes|he is|is) 1[0-7]\b|\b1[0-7] (?:yo|yr|year)"
 GROWN_CONTACT = (

@@ -26,6 +26,14 @@ NO_CORTE = (
 
 # Self-harm and wanting to die, said straight or sideways; for oneself or someone else.
 SELF_HARM = [
+    # Kinds es4 showed the words missing (fifth session): why still alive, a plan nobody
+    # will stop, hurting oneself to feel, starving as punishment, the whole bottle.
+    r"\bno se (?:porque|por que|para que|pa que) sigo viv[ao]\b|\b(?:para|pa) que sigo viv[ao]\b",
+    r"\bnadie me va a (?:poder )?(?:parar|detener)\b|\btengo un plan\b.{0,30}\b(?:viernes|sabado|"
+    r"domingo|manana|hoy|esta noche)\b",
+    r"\bme (?:hago|hice|estoy haciendo) dano\b|\b(?:para|pa) castigarme\b|\bdeje de comer a proposito\b",
+    r"\b(?:si me tomo|me tomo|tomarme|me trago)\b.{0,20}\b(?:todo el bote|el bote entero|toda la "
+    r"caja|todas las)\b",
     # Wishing to be run over, on top of a bridge.
     r"\b(?:quisiera|ojala|quiero|me gustaria) (?:que|q) me (?:atropell\w+|mat\w+|lleve la muerte|"
     r"cayera algo|caiga algo)\b",
@@ -131,6 +139,18 @@ SELF_HARM = [
 
 # Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
 DANGER = [
+    r"\bme acaba de (?:pegar|golpear|ahorcar|amenazar)\b|\b(?:fue por|va por|fue a traer|fue a buscar) "
+    r"(?:su|la|una|el|un) (?:pistola|arma|cuchillo|navaja|cuete|fierro)\b",
+    r"\bme (?:jala|jalo|jalan) (?:del|el) (?:pelo|cabello)\b|\bme (?:avienta|aviento) (?:contra|a la|al)?",
+    r"\b(?:moretones|marcas) en el cuello\b|\b(?:me va a|me iba a) (?:ensenar|dar) una leccion\b",
+    r"\b(?:esta|estan|anda) (?:tumbando|pateando|golpeando|rompiendo|aporreando) la puerta\b",
+    r"\bme (?:pusieron|puso|echaron|echo) algo en (?:la|mi|el) (?:bebida|vaso|refresco|trago|cerveza|agua|jugo)\b|"
+    r"\bdesperte en (?:otra casa|un lugar|un cuarto|otro lugar)\b",
+    r"\b(?:padrastro|novio|papa|tio|esposo|viejo) le (?:pega|golpea|ahorca|pego|golpeo)\b",
+    r"\b(?:se tomo|tomo|se metio)\b.{0,30}\bno despierta\b|\bno despierta\b(?!.{0,20}\b(?:temprano|a "
+    r"tiempo|para la escuela|pa la escuela)\b)",
+    r"\b(?:mi|el|su) (?:tio|padrastro|primo|abuelo|hermano|novio) me toca (?:en las noches|en la noche|"
+    r"cuando duermo|cuando no hay nadie)\b",
     # Not bearing being hit any more; a restraining order he does not respect; he broke in.
     r"\b(?:aguanto|soporto|harta de|harto de|cansada de|cansado de) (?:que|q) me (?:golpee|golpeen|"
     r"pegue|peguen|lastime|lastimen|maltrate|viole|toque)\b",
@@ -221,6 +241,24 @@ DANGER = [
 
 # Forced, sold or controlled: made to work, money taken, papers kept, debt, photos as threats.
 EXPLOITED = [
+    r"\btengo (?:que|q) (?:salir|estar|acostarme|dormir) con sus (?:compas|amigos|cuates|homies)\b|"
+    r"\bquiere (?:que|q) me acueste con (?:sus|el|ellos|su)\b",
+    r"\bme dan (?:de comer|comida|donde dormir|un lugar)\b.{0,20}\bsi (?:voy|me acuesto|salgo|estoy) con\b",
+    r"\b(?:nos|me|la) (?:mueven|mueve|cambian|llevan) de (?:ciudad|hotel|motel|estado|pueblo) cada\b",
+    r"\b(?:esta noche|hoy) me tocan (?:\d+|dos|tres|cuatro|cinco)\b",
+    r"\bpag\w* con (?:tu|mi|su) cuerpo\b",
+    r"\bsi no (?:vuelvo|regreso|llego) con (?:el|la) (?:dinero|lana|cuota)\b|\b(?:me va a|va a) "
+    r"(?:quemar|romper|tirar|esconder) mis papeles\b",
+    r"\bcosas con (?:hombres|senores|tipos)\b.{0,20}\bpor dinero\b|\b(?:me pide|pide|quiere) cosas a "
+    r"cambio\b",
+    r"\b(?:arrestaron|agarraron|detuvieron)\b.{0,30}\bpor prostitucion\b",
+    r"\b(?:el|un) (?:senor|tipo|man|jefe|patron) tiene las llaves\b",
+    r"\bvuelve (?:en la noche|hoy|esta noche) con (?:alguien|un senor|unos|otro)\b",
+    r"\b(?:fotos|foto) de (?:ella|el|mi \w+) en (?:una|un) (?:pagina|sitio|app)\b|\bpagina de anuncios\b",
+    r"\bse fue con un (?:muchacho|hombre|senor|tipo|chavo|vato) (?:mayor|mas grande|grande|de \d\d)\b",
+    r"\bno (?:le|les|nos|me) pagan\b.{0,20}\bni (?:lo|la|los|me|nos) dejan (?:regresar|salir|irse)\b|"
+    r"\bse (?:lo|la|los) llevaron a trabajar\b",
+    r"\bpagar de otra forma\b|\bme lleva a hoteles\b",
     # Made to work unpaid for a debt; a weekly sum owed to a boyfriend; an exit fee; rented out.
     r"\b(?:nos|me|la|lo) (?:hace|hacen|obliga|obligan|pone|ponen) (?:a )?trabajar\b.{0,60}\bsin "
     r"(?:pagarnos|pagarme|pagarle|pago|paga)\b|\bsin (?:pagarnos|pagarme)\b.{0,60}\b(?:le debemos|"
@@ -415,10 +453,16 @@ SUBIDAS = (
     r"compartio|compartieron|vendio|vendieron|vende|venden) (?:mis|las|unas) (?:fotos|videos|nudes|pack)\b"
 )
 EXIGE = (
-    r"\b(?:si no (?:le |les )?(?:pago|mando|doy|hago|deposito|envio|paso|regreso)|a menos (?:que|q)|amenaz\w*|chantaj\w*|extorsion\w*|me pide (?:dinero|lana|mas)|"
+    r"\b(?:si no (?:le |les )?(?:pago|mando|doy|hago|deposito|envio|paso|regreso)|a menos (?:que|q)|amenaz\w*|chantaj\w*|extorsion\w*|me pide (?:dinero|lana|mas|\$?\d+)|o (?:los|las|lo|la) sube|"
     r"quiere (?:mas|dinero|lana)|(?:las|los|lo) va a (?:subir|mandar|publicar|pasar)|a todos mis)\b"
 )
+# An adult who messages at night and singles one out with trips and gifts: grooming.
+MENSAJES_RAROS = (
+    r"\b(?:mensajes raros|me (?:manda|escribe|textea) (?:mensajes )?(?:en|a media) (?:la )?noche)\b"
+)
+SOLO_A_MI = r"\b(?:solo a mi|otra ciudad|me compro|me regalo|no le digas)\b"
 ALL_OF = [
+    (MENSAJES_RAROS, SOLO_A_MI),
     (RECLUTADOR, OFERTA, BANDERA),
     (TRABAJO_OFRECIDO, VIAJE_PAGADO),
     (OFERTA_RIESGOSA, LEJOS),

@@ -161,6 +161,17 @@ STILL_CRISIS = [
     "im done with the life but he wont let me go",
     "my guy took my ebt card",
     "my dad is gonna kill me when he finds out im gay",
+    # More kinds en5 showed, in other words.
+    "i wont need my headphones where im going",
+    "keep thinking about the bridge near school",
+    "if i dont wake up tomorrow thats fine",
+    "googled how many advil it would take",
+    "i bite my arms till it bleeds",
+    "my stepmom grabs my hair and throws plates at me",
+    "he books her with guys at the motel",
+    "i trade sex for a place to sleep sometimes",
+    "i have to work it off at his cousins parties",
+    "a 30 year old says he wants me to live with him, im 14",
 ]
 
 

@@ -234,6 +234,13 @@ MORE_CRISIS = [
     "dice que tengo que pagar una cuota de salida",
     "me presta con sus amigos",
     "mi novio tiene mis papeles",
+    "pa que sigo viva",
+    "me hago daño cuando estoy sola",
+    "me jala del pelo cuando se enoja",
+    "están pateando la puerta",
+    "me pusieron algo en el vaso",
+    "me dijo que se lo pagara con mi cuerpo",
+    "el entrenador me manda mensajes raros y me regaló unos tenis",
     # The same words where they do mean danger (after the look-alikes above were fixed).
     "mi hermano no reacciona",
     "me llevaron a la fuerza",
