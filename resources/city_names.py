@@ -500,6 +500,11 @@ NICKNAMES: dict[str, str] = {
     "bako": "city:CA:Bakersfield", "ict": "city:KS:Wichita", "tpa": "city:FL:Tampa",
     "tampa bay": "city:FL:Tampa", "nola": "city:LA:New Orleans",
     "nawlins": "city:LA:New Orleans", "the oc": "county:CA:Orange County",
+    "san anto": "city:TX:San Antonio", "jaialia": "city:FL:Hialeah", "sanber": "city:CA:San Bernardino",
+    "sacra": "city:CA:Sacramento", "nuyol": "city:NY:New York", "nueba york": "city:NY:New York",
+    "ucla": "city:CA:Los Angeles", "usc": "city:CA:Los Angeles",
+    "pequena habana": "city:FL:Miami", "la pequena habana": "city:FL:Miami",
+    "la mision": "city:CA:San Francisco",
     "oc": "county:CA:Orange County", "bpt": "city:CT:Bridgeport", "san hosay": "city:CA:San Jose",
     "sanhosay": "city:CA:San Jose", "brklyn": "city:NY:New York", "bklyn": "city:NY:New York",
     # Area codes said as places ("the 510"): only with "the", a bare number is an age or a ZIP.
@@ -667,6 +672,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "northern california": ("city:CA:San Francisco", "city:CA:Sacramento"),
     "inland empire": ("city:CA:Riverside", "city:CA:San Bernardino"),
     "the ie": ("city:CA:Riverside", "city:CA:San Bernardino"),
+    "la villita": ("city:IL:Chicago", "city:TX:San Antonio"),
     "rgv": ("city:TX:Mcallen", "city:TX:Brownsville", "city:TX:Harlingen", "city:TX:Edinburg"),
     "the rgv": ("city:TX:Mcallen", "city:TX:Brownsville", "city:TX:Harlingen", "city:TX:Edinburg"),
     "the valley tx": ("city:TX:Mcallen", "city:TX:Brownsville", "city:TX:Harlingen"),
@@ -703,6 +709,7 @@ ABROAD: frozenset[str] = frozenset({
     "tokyo", "korea", "seoul", "india", "philippines", "manila", "nigeria", "lagos", "kenya",
     "nairobi", "jamaica", "kingston jamaica", "haiti", "cuba", "havana", "dominican republic",
     "honduras", "guatemala", "el salvador", "san salvador", "nicaragua", "colombia", "bogota",
+    "san pedro sula", "tegucigalpa", "ciudad de guatemala", "quetzaltenango", "xela",
     "venezuela", "peru", "lima peru", "brazil", "australia", "sydney", "melbourne australia",
     "africa", "asia", "abroad", "overseas", "another country",
 })  # fmt: skip

@@ -606,6 +606,10 @@ def _clean(text: str | None) -> str:
 # The same place said another way: Spanish ("el condado de Los Ángeles", "Nueva York") and
 # short forms ("LA cnty").
 _SAID_OTHERWISE = [
+    # "condado de hidalgo texas": the county's name ends where a state's name begins.
+    (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?) (?=(?:texas|california|oregon|"
+                r"illinois|georgia|florida|arizona|nevada|new york|nuevo mexico|new mexico|colorado|"
+                r"washington|tx|ca|or|il|ga|fl|az|nv|ny|nm|co|wa)\b)", re.I), r"\1 county "),
     (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?)(?=$|[,.!?]| en | y | pero )", re.I),
      r"\1 county"),
     (re.compile(r"\b(?:cnty|cty)\b", re.I), "county"),
@@ -634,6 +638,12 @@ _SAID_OTHERWISE = [
     (re.compile(r"\bcalifas\b", re.I), "california"),
     (re.compile(r"\bnueva orleans\b", re.I), "new orleans"),
     (re.compile(r"\bsan pancho\b", re.I), "san francisco"),
+    (re.compile(r"\bf[eé]nix\b", re.I), "phoenix"),
+    (re.compile(r"\b(?:el )?(norte|sur) de (carolina|dakota)\b", re.I),
+     lambda m: ("north " if m.group(1).lower() == "norte" else "south ") + m.group(2)),
+    # Spanish ears write "-ville" and "-field" as they sound: "brownsvil", "bakersfil".
+    (re.compile(r"\b(\w{3,})vil\b", re.I), r"\1ville"),
+    (re.compile(r"\b(\w{3,})fil\b", re.I), r"\1field"),
 ]  # fmt: skip
 
 
@@ -741,12 +751,25 @@ def _attach_states(gaz: Gazetteer, doc, readings: list[_Reading]) -> list[_Readi
         if state and reading.label != "STATE":
             # A town the state named has no place called so ("college park ga" when the map
             # knows none in Georgia): the state is what the person is sure of.
-            fitted = _fit_state(gaz, reading, state) or _state_reading(reading, end, state)
+            fitted = _fit_state(gaz, reading, state) or _nickname_state(gaz, doc, reading, end)
+            fitted = fitted or _state_reading(reading, end, state)
             kept.append(fitted)
             skip_until = end
             continue
         kept.append(reading)
     return kept
+
+
+def _nickname_state(gaz: Gazetteer, doc, reading: _Reading, end: int) -> _Reading | None:
+    """ "chula vista, sd": a code that is also a city's nickname (San Diego) places a city of
+    that nickname's state, when the state the code names has no such city."""
+    state = _CODES_OF_CITIES.get(doc[end - 1].lower_) if end > reading.end else None
+    return _fit_state(gaz, reading, state) if state else None
+
+
+# State codes that people also write for a city: San Diego, San Francisco, Los Angeles, Las
+# Vegas ("chula vista, sd" is in California).
+_CODES_OF_CITIES = {"sd": "CA", "sf": "CA", "la": "CA", "lv": "NV"}
 
 
 def _state_reading(reading: _Reading, end: int, state: str) -> _Reading:
@@ -1034,6 +1057,8 @@ def _ends_phrase(span) -> bool:
     if span.end >= len(span.doc):
         return True
     after = span.doc[span.end]
+    if after.like_num:
+        return False  # "en la 24 y mission": a street, not Los Angeles
     return not after.is_alpha or after.lower_ in _CLAUSE_BREAKS | _NOW_WORDS | _TIME_AFTER
 
 
