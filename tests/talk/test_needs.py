@@ -30,6 +30,17 @@ from talk import needs
         ("i dont feel safe going home", ["safety", "housing"]),
         ("i took like 15 sleeping pills", ["health"]),
         ("my dad got locked up again", ["family"]),
+        # Kinds en5 and es4 showed (fifth session), in other words.
+        ("this guy lets me crash at his place", ["housing"]),
+        ("how do i get legally emancipated", ["legal"]),
+        ("need school supplies for my little sister", ["basic_needs"]),
+        ("se me infectó el arete y me arde", ["health"]),
+        ("no puedo dejar de llorar", ["emotional_support"]),
+        ("me quiero independizar", ["life_skills"]),
+        ("necesito desodorante y shampoo", ["basic_needs"]),
+        ("quiero entrar a job corps", ["education", "job"]),
+        ("como borro mi historial", ["safety"]),
+        ("mi po dice que necesito trabajo", ["job", "legal"]),
         # Kinds the fourth session's field set showed missing: an injury, a school that
         # expelled, who hires, staying safe online (prevention, not safety), sleep as health.
         ("my lip is swollen and wont stop bleeding", ["health"]),
