@@ -107,8 +107,10 @@ def _needs(words: str, entities, slots, asked) -> dict[str, Any]:
         found = implied + [n for n in found if n not in implied]
     if not found:
         return {}
-    # In a search for prevention programs, a school or a family says who it is for.
-    if slots.get("program_kind") == "prevention" and set(found) <= {"education", "family"}:
+    # In a search for prevention programs (asked for in words, or the "learn how to stay safe"
+    # need chosen), a school or a family says who it is for: "pa un grupo de middle school".
+    preventing = slots.get("program_kind") == "prevention" or "prevention" in old
+    if preventing and set(found) <= {"education", "family"}:
         return {}
     if old and words and _ALSO.search(fold(words)):
         found = old + [n for n in found if n not in old]

@@ -79,17 +79,20 @@ _BROAD_SYSTEM = (
 )  # fmt: skip
 _STRICT_SYSTEM = (
     ("probation", r"\b(?:on|in|got|have|off) (?:probation|parole)\b|\bmy (?:po|p o|probation "
-     r"officer|parole officer)\b|\b(?:en|tengo) (?:probatoria|libertad condicional)\b"),
+     r"officer|parole officer)\b|\b(?:en|tengo|estoy en) (?:probatoria|libertad condicional|probation|"
+     r"parole)\b|\b(?:tengo|mi|con mi) (?:po|p o|oficial de probatoria|oficial de probation)\b|"
+     r"\bcaso de (?:probation|probatoria|parole)\b|^(?:probation|parole|probatoria|on probation)$"),
     ("custody", r"\b(?:in|from|out of|got out of|was in|been in) (?:juvie|juvenile hall|detention|"
      r"custody|jail)\b|\blocked up\b|\b(?:en|sali de) (?:la correccional|la carcel)\b|\b(?:en|"
      r"de) (?:juvie|juvenile hall|juvenil|detencion)\b|\bdetenid[ao]\b|^(?:juvie|juvenile hall|"
      r"detention|custody|custodia)$"),
     ("court", r"\b(?:have|got|had|my) (?:a )?(?:court (?:date|case)|case|hearing|trial)\b|\bstar "
-     r"court\b|\bi (?:go|went|have to go) to court\b|\btengo corte\b|\bmi caso\b"),
+     r"court\b|\bi (?:go|went|have to go) to court\b|\btengo corte\b|"
+     r"\bmi caso\b(?! de (?:probation|probatoria|parole))|^(?:court|corte|la corte)$"),
     ("child_welfare", r"\b(?:in|from|out of) (?:foster care|a group home|my group home|the system)"
      r"\b|\bmy (?:social worker|caseworker|case worker|foster \w+)\b|\bfoster (?:kid|youth|care)\b|"
      r"\b(?:en|de) (?:una |un )?(?:casa hogar|hogar de crianza|hogar temporal|familia de "
-     r"crianza)\b|\bmi (?:trabajadora|trabajador) social\b"),
+     r"crianza)\b|\bmi (?:trabajadora|trabajador) social\b|^(?:foster care|foster|cps|dcfs)$"),
 )  # fmt: skip
 
 

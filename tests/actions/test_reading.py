@@ -115,6 +115,15 @@ def test_a_prevention_request_turns_the_search_to_prevention():
     assert read("need a prevention workshop for my students")["program_kind"] == "prevention"
 
 
+def test_a_school_named_after_choosing_prevention_says_who_it_is_for():
+    found = read(
+        "es pa un grupo de chavas de secundaria en atlanta",
+        need=["prevention"],
+        requested_slot="location",
+    )
+    assert "need" not in found and found["place"] == "city:GA:Atlanta"
+
+
 @pytest.mark.parametrize(
     "message", ["hi", "ok", "me too", "in", "help me pls", "oh no", "ich brauche hilfe bitte"]
 )
@@ -201,3 +210,9 @@ def test_yes_i_can_talk_is_not_a_need_for_someone_to_talk_to():
     assert "need" not in read("yes i can talk", tag)
     tag = [{"entity": "need", "value": "emotional_support", "start": 10, "end": 14}]
     assert read("i need to talk", tag)["need"] == ["emotional_support"]
+
+
+def test_probation_named_beside_a_case_is_probation_and_a_bare_system_refines():
+    assert read("ayuda con mi caso de probatoria, tengo PO")["system"] == "probation"
+    found = read("probation", system="court", results_page=0, place=SF)
+    assert found["system"] == "probation" and found["refined"] is True
