@@ -79,7 +79,8 @@ _BROAD_SYSTEM = (
 )  # fmt: skip
 _STRICT_SYSTEM = (
     ("probation", r"\b(?:on|in|got|have|off) (?:probation|parole)\b|\bmy (?:po|p o|probation "
-     r"officer|parole officer)\b|\b(?:en|tengo|estoy en) (?:probatoria|libertad condicional|probation|"
+     r"officer|parole officer)\b|\b(?:en|tengo|estoy en) (?:probatoria|libertad condicional|"
+     r"probation|"
      r"parole)\b|\b(?:tengo|mi|con mi) (?:po|p o|oficial de probatoria|oficial de probation)\b|"
      r"\bcaso de (?:probation|probatoria|parole)\b|^(?:probation|parole|probatoria|on probation)$"),
     ("custody", r"\b(?:in|from|out of|got out of|was in|been in) (?:juvie|juvenile hall|detention|"

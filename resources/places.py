@@ -608,7 +608,8 @@ def _clean(text: str | None) -> str:
 _SAID_OTHERWISE = [
     # "condado de hidalgo texas": the county's name ends where a state's name begins.
     (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?) (?=(?:texas|california|oregon|"
-                r"illinois|georgia|florida|arizona|nevada|new york|nuevo mexico|new mexico|colorado|"
+                r"illinois|georgia|florida|arizona|nevada|new york|nuevo mexico|new mexico|"
+                r"colorado|"
                 r"washington|tx|ca|or|il|ga|fl|az|nv|ny|nm|co|wa)\b)", re.I), r"\1 county "),
     (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?)(?=$|[,.!?]| en | y | pero )", re.I),
      r"\1 county"),

@@ -691,7 +691,9 @@ FAREWELL = (
     r"love (?:u|you)|im sorry|sorry for|goodbye|bye)\b"
 )
 # A young person who ran away, staying with a grown man.
-RAN_AWAY = r"\b(?:ran away|run away|runaway|running away|left (?:home|her foster|his foster|my foster))\b"
+RAN_AWAY = (
+    r"\b(?:ran away|run away|runaway|running away|left (?:home|her foster|his foster|my foster))\b"
+)
 GROWN_HOST = (
     r"\b(?:staying|living|crashing|sleeping|moved in) (?:with|w|at) (?:a|an|some|this|her|his|my) "
     r"(?:(?:[2-6]\d|twenty|thirty|forty) ?(?:yr|yrs|year|years|yo)?(?: old)? (?:man|guy|dude)|older "

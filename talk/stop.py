@@ -39,7 +39,8 @@ _OBJECT = (
     r"stuff|data|info|what i said|what i wrote|everything i said|me|thing|things|whole thing|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
     r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui|"
-    r"lo que te escribi|todo lo que te escribi|todo lo que te dije|lo que te conte|lo que te he dicho)"
+    r"lo que te escribi|todo lo que te escribi|todo lo que te dije|lo que te conte|"
+    r"lo que te he dicho)"
 )
 _SOFT = (
     r"(?:now|right now|rn|pls|plz|please|asap|immediately|quick|quickly|fast|for me|"
@@ -66,14 +67,16 @@ _REASON = (
     r"no more questions|thats all|that s all|ya termine|ya acabe|me tengo que ir|ya me voy|"
     r"ok|okay|k|bye|goodbye|adios|thanks|thank you|gracias|sorry|perdon|hurry|rapido|now|"
     r"please|pls|porfa|por favor|"
-    r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)(?: de esto| de eso| mas)?|"
+    r"(?:ya )?no quiero (?:hablar|platicar|escribir|seguir(?: con esto| aqui)?)"
+    r"(?: de esto| de eso| mas)?|"
     r"ya estuvo|ya fue|ya (?:llego|llegaron|vino|volvio|esta aqui)|deja de hablarme|dejame en paz|"
     r"ya no me hables|"
     r"(?:someone|somebody|some1|he|she|they|my \w+|mom|dad) (?:might|could|will|can|may|is gonna|"
     r"gonna) (?:see|find|read|check|look)(?: (?:it|this|my phone|my screen))?|"
     r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora)|"
     # Staff, the police, a teacher turning up: "staff doing room checks", "cops just pulled up".
-    r"(?:the )?(?:staff|cops|police|security|guards?|teacher|nurse|counselor|caseworker|case worker|"
+    r"(?:the )?(?:staff|cops|police|security|guards?|teacher|nurse|counselor|caseworker|"
+    r"case worker|"
     r"po|my po|rs|supervisor|manager|boss|coach)(?: is| are| just| r)* (?:doing (?:room )?checks|"
     r"doing rounds|checking (?:rooms|phones|on us)|pulled up|showed up|here|walking (?:in|by|over)|"
     r"walked in|coming(?: around| in| by)?)\b[\w ]*)"
