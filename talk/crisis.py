@@ -606,6 +606,7 @@ EXPLOITED = [
 # room, with a red flag (another city, tonight, a secret, holding an ID, a club). Each part
 # alone is ordinary; together they are how grooming for exploitation starts.
 RECRUITER = (
+    r"(?<!\bim )(?<!\bi am )(?<!\bhes )(?<!\bshes )"
     r"\b(?:a|an|this|some|that|the|older|grown)(?: older| grown| random)? (?:guy|man|dude|lady|"
     r"woman|person|men|people)\b|\b(?:someone|somebody|a guy|a girl|a man|a woman|a lady) "
     r"(?:on|from|i met on|i met) (?:insta|instagram|ig|snap|snapchat|tiktok|facebook|fb|online|"
@@ -616,7 +617,9 @@ OFFER = (
     r"\b(?:offer\w*|promis\w*|said (?:i could|he could|she could|hed|shed|he would|she would|"
     r"he will|she will)|says (?:i can|he can|she can|he will|she will)|keeps asking me|asked me "
     r"|(?:sends|sending|sent) me money|buys me|bought me|"
-    r"to|wants me to|invited me|gonna get me|will get me|get me a|pay for|pays for)\b"
+    r"wants me to|invited me|gonna get me|will get me|get me a|pay for|pays for|"
+    r"(?:wants|wanna|gonna|going|trying) to (?:take|fly|drive|bring|move|send|get) me|"
+    r"(?:picking|pick|pickin) me up|(?:drive|fly|take|bring|move) me (?:to|out)|wants me (?:at|in))\b"
 )
 RED_FLAG = (
     r"\b(?:model|modeling|modelling|dance|dancing|club|strip\w*|flight|plane ticket|bus ticket|"

@@ -137,6 +137,7 @@ ORDINARY = [
     "that show where the kid gets abducted by aliens is so good",
     "i owe her an apology for yelling",
     "my dad is gonna kill me i dented his car",
+    "im a guy, 16, need somewhere to sleep tonight in oakland",
 ]
 # The same words where they do mean danger still do.
 STILL_CRISIS = [
