@@ -107,6 +107,10 @@ def _needs(words: str, entities, slots, asked) -> dict[str, Any]:
         found = implied + [n for n in found if n not in implied]
     if not found:
         return {}
+    # At the probation/court/foster care question, "i was in juvie" answers it: the words of a
+    # system are not a new need for legal help in place of the one given.
+    if old and asked == "system" and set(found) <= {"legal"} and typed_answers.system(words):
+        return {}
     # In a search for prevention programs (asked for in words, or the "learn how to stay safe"
     # need chosen), a school or a family says who it is for: "pa un grupo de middle school".
     preventing = slots.get("program_kind") == "prevention" or "prevention" in old

@@ -216,3 +216,8 @@ def test_probation_named_beside_a_case_is_probation_and_a_bare_system_refines():
     assert read("ayuda con mi caso de probatoria, tengo PO")["system"] == "probation"
     found = read("probation", system="court", results_page=0, place=SF)
     assert found["system"] == "probation" and found["refined"] is True
+
+
+def test_a_system_typed_at_its_question_is_not_a_new_need():
+    found = read("i was in juvie", need=["safety"], requested_slot="system")
+    assert found == {"system": "custody"}
