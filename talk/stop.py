@@ -38,7 +38,7 @@ _OBJECT = (
     r"talking(?: (?:to|with) (?:you|u|this bot|the bot))?|talk|this|it|that|"
     r"stuff|data|info|what i said|what i wrote|everything i said|me|thing|things|whole thing|"
     r"conversacion|mensajes|mensaje|historial|todo|esto|eso|aplicacion|app|pagina|pantalla|"
-    r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|de aqui|aqui|"
+    r"todo lo que escribi|todo lo que dije|lo que te dije|lo que escribi|lo que dije|"
     r"lo que te escribi|todo lo que te escribi|todo lo que te dije|lo que te conte|"
     r"lo que te he dicho)"
 )
@@ -54,12 +54,22 @@ _LEAD = (
     r"tengo que|hay que|puedes|podrias|can|could|will) (?:to )?)?"
     r"(?:(?:you|u|ya|please|pls|just) )*"
 )
+# What may follow "my mom is coming": the phone, the room, "in", "now". Not "to the motel":
+# a reason that says where someone is being taken is no reason to wipe the chat.
+_TAIL = (
+    r"(?:(?: at| on| through| in| into| by| over| to| mi| en)? (?:my|the|his|her|their|mi|el|la) "
+    r"(?:phone|cel|celular|room|cuarto|door|puerta|screen|"
+    r"stuff|car|house|casa)| (?:in|up|over|now|rn|right now|home|back|soon|here|in here|this way|"
+    r"upstairs|downstairs|ahorita|ya|aqui|ahora|pronto|to see|to check))*"
+)
 _REASON = (
     r"(?:(?:someone|somebody|some1|sombody|alguien|my \w+|mi \w+|he|she|they|mom|dad|mama|"
     r"papa|ma|pa)(?:s| is| are|s is)? (?:coming|here|home|back|grabbing|checking|looking|"
-    r"taking|about to|gonna|walking in|viene|esta aqui|llego|esta viendo|agarro)\b[\w ]*|"
+    r"about to|gonna|walking in|viene|esta aqui|llego|esta viendo|agarro)\b"
+    rf"{_TAIL}|"
     r"(?:someone|somebody|my \w+|mi \w+|he|she|they|mom|dad|alguien) (?:just |is |s )?(?:got|came|"
-    r"walked|walking|is walking|coming) (?:home|here|in|back|over|by|up)\b[\w ]*|(?:viene|ya viene|"
+    r"walked|walking|is walking|coming) (?:home|here|in|back|over|by|up)\b"
+    rf"{_TAIL}|(?:viene|ya viene|"
     r"ahi viene|llego) (?:alguien|mi \w+|el|ella)|"
     r"(?:i )?(?:have to|gotta|got to|need to|gtg|g2g|tengo que) (?:go|irme|leave)|gtg|g2g|"
     r"(?:im|i am) out|no more|enough|thats enough|(?:all )?done|nvm|never mind|"
@@ -94,6 +104,37 @@ _ENDING = re.compile(
     r"it all|this all|all of it|life|me)"
     f"(?: {_SOFT})*$"
 )
+# "delete me", "forget me", "borrame": the person, not the chat. "forever", "for good".
+_ENDING_ME = re.compile(
+    r"\b(?:delete|del|erase|remove|forget|forget about|get rid of|wipe|end|stop|quit|exit|log off|"
+    r"log out|logout|shut down|shut it down|borra|borrame|"
+    r"elimina|eliminame|olvida|olvidame)(?: me)?(?: me)?\b.*\b(?:me|forever|for good|permanently|"
+    r"para siempre)(?: \w+)?$|\b(?:borrame|eliminame|olvidame)\b"
+)
+# Wanting to end, quit or stop with nothing named ("i want to end this", "i wanna quit",
+# "quiero acabar esto", "termina todo"): the chat or a life. Ask, never wipe.
+_BARE_ENDING = re.compile(
+    r"^(?:(?:ok|so|just|i|yo|ya|now|porfa) )*(?:(?:want|wanna|need|gotta|ready|gonna|going|about|"
+    r"have) (?:to )?|quiero |necesito |tengo que )(?:just )?(?:end|quit|stop|finish|acabar|terminar)"
+    r"(?: (?:this|it|esto|todo|ya|now|rn|already|pls|please|porfa|right now|this now))*$|"
+    r"^(?:ya )?(?:acaba|termina|terminar|acabar) (?:todo|esto)(?: ya)?$"
+)
+# Said of something else: hiding oneself, getting out of a place, never mind.
+_NOT_STOP = re.compile(
+    r"^(?:(?:i|ok|so|just) )*(?:(?:need|have|gotta|got|want|wanna) (?:to )?)?hide(?: me)?"
+    r"(?: now| rn| right now| pls)?$|"
+    r"^(?:(?:ok|ya|por favor|porfa) )*(?:quiero|necesito|tengo que|ya quiero) (?:salir|salirme)"
+    r"(?: ya| porfa| por favor)*$|"
+    r"^(?:nvm |never mind |ok |wait )*(?:forget (?:about )?(?:it|that)|cancel that|olvidalo|"
+    r"olvida eso|olvidalo ya)$"
+)
+_CHAT_NAMED = re.compile(
+    r"\b(?:chat|chats|convo|conversation|messages|msgs|texts|history|thread|app|bot|page|"
+    r"conversacion|mensajes|historial|pagina|aplicacion)\b"
+)
+_DONE = re.compile(
+    r"\b(?:im|i am|i m) (?:so )?done\b|\bi cant (?:anymore|do this)\b|\bya no puedo\b"
+)
 _SPLIT = re.compile(r"[.,;!?¡¿\n]+|\s+(?:and|then|y|luego|pero|but)\s+")
 
 
@@ -126,9 +167,17 @@ def _stop_parts(text: str | None) -> bool | str:
         return False
     said_stop, unclear = False, False
     for part in parts:
+        if _NOT_STOP.match(part):
+            continue  # never a stop by itself; beside a real one ("olvidalo, borra todo") fine
         if stop.match(part):
             said_stop = True
-            unclear = unclear or bool(_ENDING.search(part))
+            named = _CHAT_NAMED.search(part)
+            unclear = unclear or any(
+                p.search(part) for p in (_ENDING, _BARE_ENDING, *(() if named else (_ENDING_ME,)))
+            )
         elif not reason.match(part):
             return False
+    if said_stop and not unclear and _DONE.search(" ".join(parts)):
+        # "im done. i quit": a bare verb of ending beside "im done" could be a life too.
+        unclear = any(re.fullmatch(r"(?:i )?(?:quit|end it|stop)(?: now)?", p) for p in parts)
     return "unclear" if said_stop and unclear else said_stop

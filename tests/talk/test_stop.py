@@ -49,6 +49,10 @@ STOPS = [
     "ya no quiero hablar de eso, bórralo",
     "quiero salirme de esta conversación",
     "ya no me hables y borra todo",
+    "end the chat forever",
+    "olvidalo, borra lo q te dije",
+    "someones looking at my phone, clear",
+    "my mom is walking in the room delete",
 ]
 NOT_STOPS = [
     "i cant stop crying",
@@ -77,6 +81,17 @@ NOT_STOPS = [
     "shut up",
     "quiero salir de esta vida ya",
     "dejame en paz",
+    # A second reader's list (fifth session): hiding oneself, getting out of a place, never
+    # mind, and a danger said as the "reason" to clear.
+    "i need to hide",
+    "hide me",
+    "quiero salir de aqui",
+    "necesito salir ya",
+    "forget about it",
+    "cancel that",
+    "olvidalo",
+    "delete everything hes taking me to the motel tonight",
+    "borra todo mi padrastro viene a pegarme",
 ]
 # Ending "all this", "everything" or "things" could be a life: never a stop, always a check-in.
 COULD_END_A_LIFE = [
@@ -89,6 +104,16 @@ COULD_END_A_LIFE = [
     "i want to stop all of this",
     "ok end everything now",
     "end me",
+    "delete me",
+    "bye. forget me",
+    "get rid of me",
+    "i want to end this",
+    "i want to quit",
+    "im done. i quit",
+    "i want to log off forever",
+    "delete this forever",
+    "quiero acabar esto",
+    "termina todo",
 ]
 
 
