@@ -115,7 +115,8 @@ _ENDING_ME = re.compile(
 # "quiero acabar esto", "termina todo"): the chat or a life. Ask, never wipe.
 _BARE_ENDING = re.compile(
     r"^(?:(?:ok|so|just|i|yo|ya|now|porfa) )*(?:(?:want|wanna|need|gotta|ready|gonna|going|about|"
-    r"have) (?:to )?|quiero |necesito |tengo que )(?:just )?(?:end|quit|stop|finish|acabar|terminar)"
+    r"have) (?:to )?|quiero |necesito |tengo que )(?:just )?"
+    r"(?:end|quit|stop|finish|acabar|terminar)"
     r"(?: (?:this|it|esto|todo|ya|now|rn|already|pls|please|porfa|right now|this now))*$|"
     r"^(?:ya )?(?:acaba|termina|terminar|acabar) (?:todo|esto)(?: ya)?$"
 )
