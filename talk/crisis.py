@@ -48,8 +48,9 @@ DURATION = (
 )
 # Away for an ordinary reason: a trip, the dentist, camp ("i wont be here next week, vacation").
 AWAY = (
-    r"(?!.{0,40}\b(?:vacation|vacay|trip|camp|visit|visiting|travel\w*|out of town|holiday|"
-    r"spring break|dentist|doctor|doctors|appointment|appt|tournament|field trip|moving|we move)\b)"
+    r"(?!.{0,40}\b(?:(?:going )?on (?:a )?(?:vacation|vacay|trip)|out of town|spring break|field trip|"
+    r"(?:because|cuz|bc|cause|for) (?:of )?(?:the|a|my) (?:dentist|doctor|trip|appointment|appt|camp|"
+    r"tournament|vacation))\b)"
 )
 BODY_TAKEN = (
     r"(?:id|i d|phone|passport|papers|documents|social security|ssn|birth certificate|"
@@ -104,8 +105,8 @@ SELF_HARM = [
     r"(?:\bsleep(?:ing)?|😴) forever\b|\bforever sounds (?:nice|good|great|peaceful)\b",
     r"\btell my (?:mom|mum|sister|brother|family|dad|friends|baby|grandma|little \w+) (?:i love|that i "
     r"love|im sorry|sorry|bye|goodbye)\b(?!.{0,30}\bwhen (?:u|you) see\b)"
-    r"(?!.{0,25}\b(?:broke|broken|lost|forgot|late|missed|vase|dishes|dinner|curfew|the mess|yelled|"
-    r"took (?:the|her|his))\b)",
+    r"(?!.{0,25}\bi (?:broke|lost|forgot|missed|spilled|dented|scratched) (?:the|her|his|their|my) "
+    r"(?:vase|plate|bowl|phone|glasses|tv|window|lamp|cup|mug|keys|dishes|car|dinner|curfew|bus)\b)",
     r"\b(?:took|taken|swallowed|popped|ate|downed) (?:like )?(?:a bunch of|a lot of|\d\d+|all (?:my|the|"
     r"of my)|a handful of|a whole bottle of|too many|some) (?:xans|xanax|bars|pills|tylenol|advil|"
     r"percs|perc|oxy|sleeping pills|meds)\b(?<!some advil)(?<!some tylenol)(?<!some meds)|"
@@ -265,6 +266,7 @@ SELF_HARM = [
 ]
 
 DANGER = [
+    r"\bfired shots\b|\bshot at (?:me|my|us)\b",
     r"\bgrabs (?:me|my (?:arm|neck|hair|throat))\b|\bthrows? (?:stuff|things|shit|bottles|plates|"
     r"glass\w*|chairs) at me\b|\blocks (?:me|us) (?:in|up|inside)\b|\bnobody would believe me\b",
     r"\b(?:wont|will not|doesnt|dont|never) let (?:her|him|them) (?:leave|go out|out|go)\b"
@@ -309,7 +311,7 @@ DANGER = [
     rf"punch\w*|kick\w*(?! me out)|slap\w*|smack\w*|shove\w*|grabb\w*|drag\w*|burn\w*|stab\w*|"
     rf"rap\w*|assault\w*|attack\w*|touch\w*|molest\w*|abus\w*) (?:{ME}|my (?:sister|brother|"
     r"friend|baby|kid|mom))\b"
-    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|basketball|football|soccer|racing|sports?|pool|ping pong|arm wrestling|everything|math|tennis|volleyball|mario ?kart|smash)\b)",
+    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|racing|pool|ping pong|arm wrestling|everything|math|mario ?kart|smash)\b)",
     rf"\b{HE} (?:is |are )?(?:hurting|beating|hitting|choking|raping|abusing|attacking) ",
     r"\b(?:hes|shes|theyre|he is|she is|they are|someone is) (?:gonna|going to|about to|"
     r"gunna) (?:kill|hurt|beat|find|get|take) ",
@@ -332,8 +334,9 @@ DANGER = [
     r"\bcant breathe\b|\bpassed out\b|\bunconscious\b|\bnot breathing\b",
     # Drugged by someone: a drink spiked, a body that will not move.
     r"\b(?:drugged|roofied|roofy|roofie|spiked) (?:me|my (?:drink|cup|soda|food))\b|"
-    r"\b(?:got|was|been|get|getting) (?:drugged|roofied|spiked)\b(?!.{0,30}\b(?:volleyball|ball|"
-    r"practice|game|match|gym|pe|court|hair)\b)|\bput (?:something|sth|smth|"
+    r"\b(?:got|was|been|get|getting) (?:drugged|roofied)\b|\b(?:got|was|been|get|getting) spiked\b"
+    r"(?! (?:in|at|during|playing) (?:volleyball|practice|pe|gym class)\b(?!.{0,40}\b(?:woke|party|"
+    r"cant|dont remember|drink)\b))|\bput (?:something|sth|smth|"
     r"stuff|a pill|pills|drugs) in my (?:drink|cup|soda|food|juice)\b",
     r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
     r"\b(?:w|with) (?:a|his|her|their) (?:bat|crowbar|pipe|machete|hammer|tire iron)\b.{0,40}\b(?:outside|"
@@ -356,17 +359,23 @@ DANGER = [
     r"around)|been (?:driving|parked|circling)|circling)\b(?!.{0,20}\b(?:shop|garage|mechanic|dealer)\b)",
     r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkitten )(?<!\bpet )"
     r"\b(?:comes|came|coming|sneaks|snuck) (?:in|into) my room (?:at night|when)\b|"
-    r"\bi know where (?:u|you) (?:are|live|stay|sleep)\b(?! coming from)",
+    r"\bi know where (?:u|you) (?:are|live|stay|sleep)\b(?! coming from(?!.{0,40}\b(?:waiting|dont run|"
+    r"rn|tonight|find you|ill be)\b))",
     # Gunshots and being pinned, but not on a screen or a mat.
-    r"^(?!.*\b(?:movie|movies|tv|film|show|video|videos|videogame|fortnite|cod|gta|netflix|youtube|"
-    r"tiktok|playing|played|song|lyrics|game)\b).*\b(?:gunshots?|shots fired)\b",
-    r"^(?!.*\b(?:wrestl\w*|practice|match|jiu|jitsu|bjj|judo|mma|tournament|tickle\w*|play \w+ing)\b)"
-    r".*\b(?:(?:has|had|got) me pinned|pinned me)\b",
+    r"^(?!.*\b(?:movie|movies|film|videogame|video game|fortnite|cod|gta|netflix|youtube|tiktok|"
+    r"on tv|in the game|lyrics)\b.{0,30}\b(?:gunshots?|shots fired)\b(?!.*\b(?:outside|street|window|"
+    r"house|apt|apartment|block|bus stop|hit|scared|near|party|afuera|talk|hurt)\b))"
+    r"(?!.*\b(?:gunshots?|shots fired)\b.{0,30}\b(?:movie|film|on tv|in the game|video game|fortnite|"
+    r"cod|gta|netflix|youtube|tiktok)\b(?!.*\b(?:outside|street|window|house|apt|block|hit|scared|"
+    r"party|afuera|talk|hurt)\b)).*\b(?:gunshots?|shots fired)\b",
+    r"\b(?:(?:has|had|got) me pinned|pinned me)\b(?! (?:at|in|during) (?:practice|the match|a match|"
+    r"wrestling|the meet|the tournament|jiu jitsu|bjj|judo)\b(?!.{0,60}\b(?:down|wouldnt|clothes|"
+    r"touch\w*|left|locker|bed|kiss\w*)\b))",
     r"\b(?:hes|he is|shes|she is|theyre|they are) back and (?:hes|he is|shes|she is|theyre|they are) "
     r"(?:mad|angry|drunk|pissed|high|yelling)\b",
     r"\b(?:bf|boyfriend|dad|stepdad|step dad|uncle|man|husband|mom|moms bf|moms boyfriend)s? "
     r"(?:hits|beats|chokes|hurts|punches|slaps|keeps hitting) (?:her|him|them)\b"
-    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|basketball|football|soccer|racing|sports?|pool|ping pong|arm wrestling|everything|math|tennis|volleyball|mario ?kart|smash)\b)",
+    r"(?! (?:at|in) (?:chess|checkers|cards|uno|video ?games?|games?|fortnite|madden|2k|fifa|racing|pool|ping pong|arm wrestling|everything|math|mario ?kart|smash)\b)",
     # "he said hed kill me"; "head" too, as a quick hand may spell it.
     r"\b(?:said|says|swore|told me) (?:hed|head|shed|theyd|he would|she would|they would) (?:kill|hurt|"
     r"find|shoot|beat|stab|come for|come after)\b",
@@ -575,8 +584,8 @@ EXPLOITED = [
     # choosing up; clients; paying back the ticket before going home; ads as me.
     r"\blets? me out (?:only )?(?:to|for) (?:work|dates|clients)\b|\bkeeps me (?:in|inside|locked in) "
     r"(?:the|a|his|this) (?:room|house|motel|hotel|apartment)\b",
-    r"\bput (?:me|her|us) on (?:a|the|some|this) (?:site|website|app)\b|\bset(?:s|ting)? up dates\b(?! (?:to|for) (?:visit|tour|see|look at|go to|apply|"
-    r"interviews?|tours?|college|colleges|school|the dentist|the doctor)\b)|"
+    r"\bput (?:me|her|us) on (?:a|the|some|this) (?:site|website|app)\b|\bset(?:s|ting)? up dates\b(?! (?:to|for) (?:visit|tour) (?:colleges?|schools?|campus\w*)\b|"
+    r" for (?:college|campus) (?:tours|visits)\b)|"
     r"\bhit my (?:number|quota)\b|\bmake (?:my )?quota\b|\bchose up\b|\bchoosing up\b|"
     r"\b(?:our|my|the) bottom (?:girl|bitch|takes|says|makes|watches|keeps)\b|"
     r"\bmeet (?:his|their|her) (?:clients|customers)\b",
@@ -589,7 +598,8 @@ EXPLOITED = [
     r"\bpretending to be me\b|\b(?:reads|checks|goes through) my phone every (?:hour|night|\d+ min\w*)\b",
     r"\b(?:call|calls|calling|report|reports) (?:ice|immigration|la migra)\b|\bget me deported\b",
     r"\b(?:they|the folks|folks|he|daddy|my man|them) (?:keep|keeps|kept) moving (?:us|me) "
-    r"(?:around|city to city|from)\b(?! (?:foster|group|placement|home to|house to|school to|shelter))|"
+    r"(?:around|city to city|from)\b(?! foster (?:home|care|family|placement)| placement to placement| "
+    r"group home to group home)|"
     r"\bpay (?:her|his|my) "
     r"(?:manager|boss|daddy|man) back\b|\bmy ['\"]?manager['\"]? takes\b|\b(?:older|grown) (?:men|guys)\b.{0,20}"
     r"\bfor money\b",

@@ -19,13 +19,25 @@ NO_HIPERBOLE = (
 # "me corte el pelo", "quiero cortar con mi novio": a haircut or a break-up, not a wound.
 NO_CORTE = (
     r"(?! (?:el |mi |los |las |la |un |de )?(?:pelo|cabello|fleco|unas|puntas|dedo|papel|cocinando)\b|"
-    r".{0,30}\b(?:cocina|cocinando|cebolla|picando|pico|rasurando|afeitando|sin querer)\b|"
+    r"(?: \w+){0,3} (?:en la cocina|cocinando|picando|cuando pico|pelando|rasurando|afeitandome)\b"
+    r"(?!.{0,40}\b(?:a proposito|para sentir|pa sentir|ahorita|ahora mismo|no es|cuchillo)\b)|"
     r" con (?:mi|el|ella|la|su|ese|esa)\b(?! (?:navaja|cuchillo|vidrio|cuter|rastrillo|gillette))|"
     r" con (?:un |una |el |la )?(?:papel|hoja|lata)\b)"
 )
 
+# "cansada de vivir con mi tía": a housemate, not life. "en este infierno" stays a crisis.
+NOT_A_HOUSEMATE = (
+    r"(?! (?:con (?:mi|mis) (?:tia|tio|abuel[ao]s?|mama|papa|papas|padres|prim[ao]s?|herman[ao]s?|"
+    r"familia|novio|roomie|roommate|suegr[ao]s?)|en (?:esta casa|este depa|este apartamento|la casa "
+    r"de|casa de|el mismo cuarto|la misma casa|el mismo cuarto))\b)"
+)
+
 # Self-harm and wanting to die, said straight or sideways; for oneself or someone else.
 SELF_HARM = [
+    # A whole box, all of them, the bottle: an overdose, whatever the pills were for.
+    r"^(?=.*\b(?:todas|toda la caja|el bote|todo el bote|todo el frasco|el frasco|juntas|como \d+|"
+    r"\d\d+)\b).*\b(?:me tome|tome|me trague|me acabo de tomar|me bebi|me eche)\b.{0,60}\b(?:pastillas|"
+    r"pildoras|medicina|medicinas|medicamentos)\b",
     # Kinds es4 showed the words missing (fifth session): why still alive, a plan nobody
     # will stop, hurting oneself to feel, starving as punishment, the whole bottle.
     r"\bno se (?:porque|por que|para que|pa que) sigo viv[ao]\b|\b(?:para|pa) que sigo viv[ao]\b",
@@ -68,10 +80,12 @@ SELF_HARM = [
     r"\b(?:pastillas|pildoras|navaja|cuchillo|cuerda|soga|pistola|veneno|cloro)\b.{0,40}"
     r"\b(?:en la mano|en mis manos|aqui conmigo|enfrente de mi|al lado|junto a mi|en mi mano)\b",
     r"\b(?:me tome|tome|me trague|me acabo de tomar|me voy a tomar|me bebi|bebi|me acabo de beber|"
-    r"me eche|me acabo de tragar)\b(?! (?:mis|mi|la|las) (?:pastillas|pastilla|medicinas|medicina)\b)"
+    r"me eche|me acabo de tragar)\b(?! (?:mis|mi|la) (?:pastillas|pastilla|medicinas|medicina)"
+    r"(?: (?:de|del|para|pa) \w+)?$)"
     r"(?: \w+){0,6} (?:pastillas|pildoras|medicinas|medicamentos|cloro|veneno)\b"
+    r"(?:(?=.*\b(?:todas|toda la caja|el bote|juntas|como \d+|\d\d+)\b)|"
     r"(?! (?:para|pa) (?:el dolor|la cabeza|la gripa|la gripe|la tos|los colicos|el colico|la fiebre|"
-    r"la alergia|la presion|el estomago|la garganta)\b)",
+    r"la alergia|la presion|el estomago|la garganta)\b))",
     r"\b(?:dormir|dormirme|me duermo|me dormiria)\b.{0,25}\bno (?:despertar|despierto|volver a "
     r"despertar|despertarme)\b|\bno despertar (?:nunca|mas|jamas)\b",
     r"\b(?:les|le) (?:escribi|deje|voy a dejar) (?:una |unas )?cartas?\b|\bpor si (?:ya no estoy|"
@@ -93,7 +107,8 @@ SELF_HARM = [
     rf"desaparecer|aventar|tirar (?:del|de la|de un|al|a las|desde|por la ventana)|colgar|ahorcar|envenenar|dar un tiro|pegar un tiro)\b{NO_CORTE}{NO_HIPERBOLE}",
     # Said sideways, by kind: worn out with living, no point, wishing not to be, a plan, goodbyes.
     r"\b(?:ya )?no (?:aguanto|soporto|puedo) (?:mas|ya)\b(?= *$| (?:neta|la neta|wey|guey|en serio|de verdad|ayuda|ayudame|por favor|ya|todo|nada|con todo|con esto|con mi vida|esta vida|la vida|vivir|mi vida|me quiero|quiero|estoy|no se)\b)",
-    r"\b(?:ya )?(?:me canse|me cansé|estoy cansad[ao]|estoy hart[ao]|me harte|ando cansad[ao]|ando hart[ao]) de (?:vivir|todo|la vida|mi vida|existir|estar viv[ao]|seguir|luchar|intentar)\b(?! (?:el|la|lo) (?:dia|semana|trabajo|escuela))(?! (?:con|en|aqui|alla|lejos|cerca)\b)",
+    r"\b(?:ya )?(?:me canse|me cansé|estoy cansad[ao]|estoy hart[ao]|me harte|ando cansad[ao]|ando hart[ao]) de (?:vivir|todo|la vida|mi vida|existir|estar viv[ao]|seguir|luchar|intentar)\b(?! (?:el|la|lo) (?:dia|semana|trabajo|escuela))"
+    rf"{NOT_A_HOUSEMATE}",
     r"\b(?:para|pa) (?:que|q) (?:sigo|seguir|vivo|vivir|existo|estoy aqui|sigo aqui|sigo viviendo|intentarlo|seguir intentando)\b|\bde (?:que|q) sirve (?:seguir|vivir|que siga|que viva|intentar)\b",
     r"\b(?:mi vida )?no (?:tiene|le veo|le encuentro) (?:sentido|caso|razon) (?:seguir|vivir|la vida|mi vida|a (?:la|mi) vida|a nada|nada|estar aqui|seguir viviendo)\b|\bmi vida no vale (?:nada|la pena)\b|\bno vale la pena (?:vivir|seguir)\b",
     r"\bmejor me (?:desaparezco|desaparesco|muero|mato|voy para siempre|quito del camino|quito de en medio)\b|\bmejor (?:ya )?no (?:estar|existir|despertar)\b",
@@ -126,19 +141,23 @@ SELF_HARM = [
     r"\d\d+ )+(?:pastillas|tylenol|pildoras|xanax|ibuprofeno|clonazepam|paracetamol|medicinas)\b",
     r"\bme (?:quemo|queme|corto|corte|sigo cortando|sigo quemando) (?:con|en) (?:el |la |las |los |un |una |mis )?"
     r"(?:encendedor|cigarro|navaja|cuchilla|gillette|vidrio|piernas|brazos|munecas|panza)\b|"
-    r"\bme sigo cortando\b|(?<!\brasque )(?<!\brasco )\bhasta sangrar\b(?!.{0,30}\b(?:piquetes?|"
+    r"\bme sigo cortando\b|\bhasta sangrar\b(?!.{0,30}\b(?:piquetes?|"
     r"mosquitos?|comezon|granos?|ronchas?|alergia|encias|nariz|padrastros?)\b)",
     r"\bme voy a (?:aventar|tirar|lanzar)\b(?! (?:a|en) (?:la|el) (?:alberca|piscina|cama|sillon|agua)|"
-    r" (?:a )?(?:dormir|descansar|jugar|ver)\b| (?:el|un|una|la|los|las|mi) (?:examen|tarea|clavado|"
+    r" (?:a )?(?:dormir|jugar)\b(?!.{0,30}\b(?:para siempre|pa siempre|no despertar)\b)|"
+    r" (?:el|un|una|la|los|las|mi) (?:examen|tarea|clavado|"
     r"siesta|viaje|taco|tacos|peli|pelicula|partido|serie|proyecto|chamba|trabajo|carrera|maraton)\b)|"
     r"\b(?:techo|azotea|puente)\b.{0,40}\b(?:me decidi|aventar|tirarme|saltar|brincar)\b",
     r"\b(?:quiero|quisiera) (?:q|que) (?:se acabe|termine|se termine) todo\b|\bcansad[ao] de "
-    r"(?:estar viv[ao]|vivir|existir)\b(?! (?:con|en|aqui|alla|lejos|cerca)\b)|\bsi me muero\b.{0,30}\bnadie\b|\b(?:dormir|dormirme) (?:pa|para) "
+    r"(?:estar viv[ao]|vivir|existir)\b"
+    rf"{NOT_A_HOUSEMATE}|"
+    r"\bsi me muero\b.{0,30}\bnadie\b|\b(?:dormir|dormirme) (?:pa|para) "
     r"siempre\b",
 ]
 
 # Danger now and violence: someone near, hitting, a weapon, locked in, followed, threatened.
 DANGER = [
+    r"\bno (?:me|nos) (?:deja|dejan)\b.{0,60}\b(?:amarrad[ao]s?|encerrad[ao]s?|nos tienen|me tienen)\b",
     r"\bme acaba de (?:pegar|golpear|ahorcar|amenazar)\b|\b(?:fue por|va por|fue a traer|fue a buscar) "
     r"(?:su|la|una|el|un) (?:pistola|arma|cuchillo|navaja|cuete|fierro)\b",
     r"\bme (?:jala|jalo|jalan) (?:del|el) (?:pelo|cabello)\b|\bme (?:avienta|aviento) (?:contra|a la|al)?",
@@ -162,15 +181,15 @@ DANGER = [
     r"\b(?:me esta|me estan|me) (?:pegando|golpeando|ahorcando|lastimando|amenazando|violando|"
     r"siguiendo|persiguiendo)\b",
     r"(?<!no )\b(?:me pega|me golpea|me golpeo|me pego|me ahorco|me violo|me violaron|me abuso|"
-    r"abusaron de mi|me ataco)\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion|algo)\b)",
+    r"abusaron de mi|me ataco)\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|sarampion|infeccion|virus|hongos|algo)\b)",
     r"\b(?:me encerro|me encerraron|estoy encerrad[ao]|me tiene encerrad[ao]|atrapad[ao])\b"
     r"(?!.{0,40}\b(?:de broma|jugando|ya me abrio|ya me sacaron)\b)(?!.{0,40}(?:ja){2,})",
     # Not a group home's or a school's rules: "no me dejan salir de la casa hogar".
     r"^(?!.*\b(?:casa hogar|group home|albergue|juvenil)\b).*?"
     r"\bno (?:me|nos|la|lo) (?:deja|dejan) (?:salir|irme|irnos|ir|comer|dormir|hablar|ver|llamar)\b"
     r"(?! (?:al|a la|a las|a los|en|con) (?:bano|fiesta|fiestas|cine|concierto|partido|playa|recreo|"
-    r"excursion|viaje|baile|clase|mall|plaza|antro|celular|cel|tele|compu|mis amig[ao]s)\b)"
-    r"(?!.{0,30}\b(?:en clase|la maestra|el maestro|la escuela|el profe|la profe)\b)(?! (?:de|del) (?:la )?(?:casa "
+    r"excursion|viaje|baile|clase|mall|plaza|antro|celular|cel|tele|compu)\b)"
+    r"(?! (?:de|del) (?:la )?(?:casa "
     r"hogar|group home|hogar|albergue|escuela|juvenil|centro|programa)\b)",
     r"\b(?:tiene|trae|traia|tenia|saco|agarro|anda con) (?:una |un |el |la |su )?(?:pistola|arma|cuchillo|navaja|cuete|fierro|machete|cuchilla)\b",
     # A weapon and someone looking for, following or waiting for the person.
@@ -178,7 +197,7 @@ DANGER = [
     r"sigue|siguen)? ?(?:buscando|siguiendo|esperando)\b|\bme (?:ta|tan|anda|andan) (?:buscando|siguiendo|persiguiendo)\b",
     # Beaten: to me, or to someone close.
     r"\b(?:me|lo|la|nos|los) (?:golpearon|pegaron|madrearon|apalearon|apunalaron|balearon|"
-    r"acuchillaron|dieron una (?:golpiza|paliza|madriza|putiza))\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|susto|sarampion|infeccion|virus|hongos|mania|costumbre|chiste|cancion|algo)\b)(?!.{0,30}\b(?:futbol|fut|partido|juego|"
+    r"acuchillaron|dieron una (?:golpiza|paliza|madriza|putiza))\b(?! (?:los |la |el |una |un )?(?:piojos|gripa|gripe|covid|varicela|chicle|sarampion|infeccion|virus|hongos|algo)\b)(?!.{0,30}\b(?:futbol|fut|partido|juego|"
     r"examen|gripa|gripe|cruda)\b)",
     # "me va a matar" of an exam, a grade or a borrowed hoodie, laughing: hyperbole.
     r"^(?!.*\b(?:examen|tarea|escuela|clase|maestra|maestro|calor|calificaciones|boleta|trastes|"
@@ -228,13 +247,17 @@ DANGER = [
     r"\bsi (?:hablo|digo algo|le digo|les digo|llamo|aviso|me voy|me salgo|lo dejo|lo denuncio|me escapo)\b.{0,40}\bme (?:mata|matan|va a matar|van a matar|busca|encuentra|hace algo|pega|mata a)\b",
     # Followed, forced into a truck, hit in the face, hiding, someone at the door.
     r"\bme (?:viene|vienen|anda|andan|va|van) siguiendo\b|"
-    r"^(?!.*\b(?:comer|brocoli|verduras|sopa|medicina|vacuna|banarme|tarea|misa|levantarme|"
-    r"desayunar|cenar|almorzar)\b).*?\ba la fuerza\b|"
-    r"\bme (?:dio|pego|dieron|pegaron) en la (?:cara|cabeza|boca)\b(?!.{0,30}\b(?:balon|pelota|bola|"
-    r"jugando|partido|futbol|fut|beisbol|basquet|volei|sin querer)\b)|"
+    r"^(?!.*\b(?:comer|brocoli|verduras|sopa|medicina|vacuna|misa|desayunar|almorzar)\b(?: \w+){0,3}"
+    r" a la fuerza\b)(?!.*\ba la fuerza (?:la|el|las|los|mi|mis|su) (?:sopa|verduras|brocoli|medicina|"
+    r"comida)\b).*?\ba la fuerza\b|"
+    r"\bme (?:dio|pego|dieron|pegaron) en la (?:cara|cabeza|boca)\b(?! con (?:el|la|un|una) (?:balon|"
+    r"pelota|bola)(?: \w+){0,2} (?:jugando|sin querer)\b(?!.{0,30}\ba proposito\b))(?!.{0,20}\bsin "
+    r"querer\b)|"
     r"\b(?:estoy|toy|ando) escondi(?:d[ao]|a)\b(?!.{0,30}\b(?:jugando|escondidas|juego)\b)|"
-    r"(?<!\bcel )(?<!\bcelular )(?<!\btelefono )(?<!\bcompu )(?<!\bapp )(?<!\bpagina )(?<!\bpantalla )"
-    r"(?<!\btele )(?<!\btablet )(?<!\bcontrol )(?<!\binternet )(?<!\bwifi )\bno reacciona\b|"
+    r"(?<!\bmi cel )(?<!\bel cel )(?<!\bmi celular )(?<!\bel celular )(?<!\bmi telefono )"
+    r"(?<!\bel telefono )(?<!\bla compu )(?<!\bmi compu )(?<!\bla app )(?<!\bla pagina )"
+    r"(?<!\bla pantalla )(?<!\bla tele )(?<!\bmi tablet )(?<!\bel control )(?<!\bel internet )"
+    r"(?<!\bel wifi )\bno reacciona\b|"
     r"\b(?:tratando|intentando) de "
     r"(?:abrir|entrar|romper|tumbar) (?:mi|la) (?:puerta|ventana|cuarto)\b|\bno respira\b",
 ]
@@ -372,7 +395,7 @@ EXPLOITED = [
     r"les habla|llama|hablar)\b|\bsi me voy\b.{0,30}\b(?:migra|deport\w*)\b",
     r"\bsi no (?:le )?pago\b.{0,40}\btengo (?:q|que) (?:estar|acostarme|dormir|hacer cosas) con\b",
     r"\b(?:en|del|al) (?:el )?track\b(?!.{0,25}\b(?:correr|carrera|entren\w*|practica|equipo|"
-    r"escuela|atletismo|team|coach|meet)\b)|\b(?:la|lo|me|nos|las) pone a ['\"]?trabajar\b(?! en (?:su|mi|la|el) (?:proyecto|tarea|casa|"
+    r"atletismo|team|coach|meet)\b)|\b(?:la|lo|me|nos|las) pone a ['\"]?trabajar\b(?! en (?:su|mi|la|el) (?:proyecto|tarea|casa|"
     r"jardin)\b)(?!.{0,40}(?:ja){2,})|\b(?:haciendo|hacer|hago) "
     r"dates\b|\bsoy su (?:empleada|trabajadora|esclava|mercancia)\b",
     r"\b(?:nunca|no) nos pagan\b",
@@ -447,10 +470,12 @@ VIVIR_CON_EL = r"\b(?:me vaya|irme|me voy|vete|vente|me fuera) (?:a vivir )?con 
 SECRETO = r"\b(?:no le digas?|no digas|no les digas|no le diga) (?:a nadie|nada|a tu (?:mama|familia|jefa))\b"
 # Photos or videos of the person put online or passed around by someone: image abuse.
 SUBIDAS = (
-    r"\b(?:las|los|mis|unas|sus) (?:(?:ya|fotos|fotitos|videos|nudes|pack|packs|imagenes|tambien) )?"
+    r"\b(?:las|los|mis|unas|sus) (?:(?:ya|fotos|fotitos|videos|nudes|pack|packs|imagenes|tambien|"
+    r"intimas|privadas|desnuda|desnudo) ){0,2}"
     r"(?:subio|subieron|publico|publicaron|paso|pasaron|"
     r"compartio|compartieron|vendio|vendieron|vende|venden)\b|\b(?:subio|subieron|publico|publicaron|"
-    r"compartio|compartieron|vendio|vendieron|vende|venden) (?:mis|las|unas) (?:fotos|videos|nudes|pack)\b"
+    r"compartio|compartieron|vendio|vendieron|vende|venden|paso|pasaron) (?:mis|las|unas|mi) "
+    r"(?:fotos|videos|video|nudes|pack)\b"
 )
 EXIGE = (
     r"\b(?:si no (?:le |les )?(?:pago|mando|doy|hago|deposito|envio|paso|regreso)|a menos (?:que|q)|amenaz\w*|chantaj\w*|extorsion\w*|me pide (?:dinero|lana|mas|\$?\d+)|o (?:los|las|lo|la) sube|"

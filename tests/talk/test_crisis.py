@@ -141,6 +141,17 @@ ORDINARY = [
 ]
 # The same words where they do mean danger still do.
 STILL_CRISIS = [
+    # A second reader's look-alikes of the look-alikes (fifth session): the exclusions must
+    # not excuse the danger said beside them.
+    "omg gunshots outside my apt, we were just playing cards",
+    "he pinned me down after the match and wouldnt stop",
+    "i got drugged at the gym by some guy",
+    "he sets up dates to see men at the motel",
+    "my coach hits me at basketball practice",
+    "tell my mom im sorry i took the pills",
+    "if im gone nobody will even visit my grave",
+    "they keep moving us from home to home, different men every night",
+    "he texted me i know where you are coming from, ill be waiting",
     "i hear gunshots outside my house",
     "he pinned me down and i couldnt move",
     "i got spiked at the party and cant stand up",

@@ -224,6 +224,17 @@ ORDINARY = [
 # Said sideways, in kinds the words first missed: something drunk, the nightly sum, the letter
 # already written, leaving "the dates".
 MORE_CRISIS = [
+    # A second reader's look-alikes of the look-alikes (fifth session).
+    "me metieron a la fuerza a la camioneta despues de cenar",
+    "me dio en la cara porque perdi el partido",
+    "me voy a aventar a ver si asi me extrañan",
+    "me rasco hasta sangrar cuando me da ansiedad",
+    "no me dejan ir al baño, me tienen amarrada",
+    "me tome mis pastillas de la depresion, todas",
+    "me corto a proposito, no es sin querer",
+    "estoy cansada de vivir en este infierno",
+    "mi amiga se tomo todo, le hablo al cel no reacciona",
+    "sus compas subieron mi video",
     # Kinds es4 showed, in other words.
     "ojalá que me atropelle un carro",
     "estoy parada en el puente",
