@@ -141,9 +141,9 @@ SELF_HARM = [
     r"\b(?:pills|razor|knife|blade|gun|rope|lighter|bottle) (?:\w+ ){0,3}(?:in front of me|in my "
     r"hand|in my hands|right here|next to me|with me right now|in my lap)\b",
     r"\b(?:standing|sitting|up|out|climbed|climbing) on (?:the|a|this|top of the) (?:bridge|roof|balcony|"
-    r"ledge|edge|overpass|railing|tracks)\b|\bon the roof\b.*\bjump\b|\bjump\b.*\broof\b",
+    r"ledge|edge|overpass|railing|tracks)\b|\bon the roof\b.{0,300}\bjump\b|\bjump\b.{0,300}\broof\b",
     r"\b(?:dont|do not|dont even) (?:wanna|want to|want) be (?:here|alive|around) "
-    r"(?:no more|anymore|any more)\b|\bwhy (?:im|i am) (?:still )?alive\b|\bstill alive\b.*\bwhy\b",
+    r"(?:no more|anymore|any more)\b|\bwhy (?:im|i am) (?:still )?alive\b|\bstill alive\b.{0,300}\bwhy\b",
     r"\b(?:quit|quitting|done with|over|stop|stopping) (?:life|living)\b|\bdone living\b",
     r"\b(?:drank|drink|drinking|swallowed|swallow) (?:some |the )?(?:bleach|poison|antifreeze|"
     r"cleaner|drain cleaner|rat poison)\b|\bod on purpose\b|\boverdose on purpose\b",
@@ -157,7 +157,7 @@ SELF_HARM = [
     r"\b(?:fade|fading) (?:out|away)\b|\b(?:already|basically) gone\b",
     r"\bhow (?:much|many) .{0,40}(?:would|does|will|did) (?:it )?take\b",
     r"\b(?:said|say|saying|told) (?:bye|goodbye|good bye) to (?:everyone|everybody|all|my family)\b|"
-    r"\b(?:texted|sent|said|told) (?:me|us|her|him)? ?(?:bye|goodbye)\b.*\b(?:not answering|"
+    r"\b(?:texted|sent|said|told) (?:me|us|her|him)? ?(?:bye|goodbye)\b.{0,300}\b(?:not answering|"
     r"isnt answering|wont answer|cant reach|not picking up)\b",
     r"\blet (?:him|them|her|it) kill me\b",
     r"\b(?:stop|quit|keeps|keep|been|started) cutting\b(?!.{0,25}\b(?:ago|months|years|weeks|"
@@ -192,7 +192,7 @@ SELF_HARM = [
     r"\b(?:step|stepping|jump|jumping|walk|walking|run|running|lay|lie|laying) (?:out )?(?:in front "
     r"of|into|onto|off) (?:a |the )?(?:train|bus|traffic|car|truck|bridge|roof|building|tracks|overpass|"
     r"balcony|ledge|cliff)",
-    r"\b(?:hold|holding|held) my breath\b.*\b(?:stop|die|dont come up|not come up|never)\b",
+    r"\b(?:hold|holding|held) my breath\b.{0,300}\b(?:stop|die|dont come up|not come up|never)\b",
     r"\b(?:drown|drowning|hang|hanging|shoot|shooting) (?:myself|my self)\b",
     r"\bcant feel my (?:hands|legs|arms|body|face|feet)\b",
     r"\b(?:took|take|taking|swallowed|downed|popped|gonna take|just took) (?:like |about |maybe )?"
@@ -204,7 +204,7 @@ SELF_HARM = [
     r"the whole bottle|\d+(?: of my| of the| of)?) "
     r"(?:pills|meds|tylenol|xans|bars|sleeping pills|advil|painkillers)",
     r"\b(?:jump|jumping|jumped) (?:off|from|in front of) ",
-    r"\b(?:rope|noose|razor|blade|blades)\b.*\b(?:me|myself|neck|wrist|arm)s?\b",
+    r"\b(?:rope|noose|razor|blade|blades)\b.{0,300}\b(?:me|myself|neck|wrist|arm)s?\b",
     r"\b(?:slit|slitting|cut|cutting) (?:my|mi) (?:wrist|wrists|arm|arms|leg|legs|thigh)",
     r"\b(?:suicide|goodbye|good bye|last|final) (?:note|letter|message|post|text)\b",
     r"\b(?:giving|gave|give) (?:all )?(?:my|away my) (?:stuff|things|clothes|shoes|stuff) "
@@ -217,15 +217,15 @@ SELF_HARM = [
     r"\b(?:can|gets to|get to|should) have (?:all )?my (?:stuff|things|clothes|shoes|phone|room|"
     r"money|dog|cat) (?:after|when im gone|when i die|when im dead)",
     r"\b(?:exit|leave|leaving|check out of|be gone from|done with) (?:this|the) (?:world|earth)\b|"
-    r"\b(?:leave|leaving|gone|go away|disappear) (?:forever|permanently)\b|\bpermanently\b.*"
-    r"\b(?:leave|leaving|gone|go)\b|\b(?:leave|leaving)\b.*\bpermanently\b",
+    r"\b(?:leave|leaving|gone|go away|disappear) (?:forever|permanently)\b|\bpermanently\b.{0,300}"
+    r"\b(?:leave|leaving|gone|go)\b|\b(?:leave|leaving)\b.{0,300}\bpermanently\b",
     r"\b(?:pain|hurt|hurting|it|everything|this) to (?:stop|end|go away) (?:forever|for good|"
     r"permanently)\b|\b(?:stop|end)\W+forever\b|\bstay asleep\b|\bsleep (?:forever|for good)\b",
     r"\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) "
     r"(?:much longer|for long|tomorrow|anymore)",
     r"\b(?:a|such a|im a|just a) burden\b",
     r"\bi (?:should|could) (?:just )?(?:die|disappear|end it|not exist)\b",
-    r"\bhate (?:my life|being alive|living)\b.*\b(?:die|end|over|gone|anymore)\b",
+    r"\bhate (?:my life|being alive|living)\b.{0,300}\b(?:die|end|over|gone|anymore)\b",
     r"\b(?:life|living) (?:isnt|is not|aint) worth\b|\bnot worth living\b",
     r"\b(?:bleeding|blood) (?:a lot|everywhere|wont stop)\b|\bim bleeding\b",  # Finishing what life started, a life already over, a farewell that absolves the living.
     r"\b(?:might as well|may as well|should just|gonna|going to|time to) (?:just )?finish "
@@ -286,7 +286,7 @@ DANGER = [
     rf"\b(?:wont|will not|doesnt|dont|wouldnt|never) let {ME} (?:leave|go|out|get out|"
     r"outside|come home|go home|eat|sleep|talk|have my|see)",
     r"\bcant (?:get out|leave|escape|get away|run)\b",
-    r"\b(?:been|is|keeps|keep|started|has been|hes been|shes been) following me\b|\bfollowing me\b.*"
+    r"\b(?:been|is|keeps|keep|started|has been|hes been|shes been) following me\b|\bfollowing me\b.{0,300}"
     r"\b(?:scared|afraid|help)\b|\blooking for me\b|\b(?:im|i am) hiding\b|\bhiding (?:in|from|under)\b",
     r"\b(?:threw|throw|throws|pushed|shoved|slammed|dragged|kicked) me (?:down|into|against|"
     r"across|out of|off|on)\b|\b(?:broke|broken|busted) my (?:\w+ and my )?(?:tooth|teeth|nose|arm|jaw|ribs|rib|"
@@ -300,10 +300,10 @@ DANGER = [
     r"\b(?:hurt|kill|do something to|go after|come for|touch) my (?:little |baby |lil )?(?:brother|"
     r"sister|mom|mother|family|baby|kid|kids|son|daughter|grandma)\b|\bknows? where my (?:mom|family|"
     r"grandma|parents|sister|brother) (?:lives|live|is|stays)\b",
-    r"\bif (?:i|you) (?:talk|tell|snitch|go to the cops|call the cops|leave|run|try to leave)\b.*"
+    r"\bif (?:i|you) (?:talk|tell|snitch|go to the cops|call the cops|leave|run|try to leave)\b.{0,300}"
     r"\b(?:kill|hurt|do something|find|shoot|beat|sorry|pay)\b",
-    r"\b(?:scared|afraid) to (?:go home|go back|sleep at home)\b|\bbruises?\b.*\bcant go home\b|"
-    r"\bcant go home\b.*\bbruises?\b",
+    r"\b(?:scared|afraid) to (?:go home|go back|sleep at home)\b|\bbruises?\b.{0,300}\bcant go home\b|"
+    r"\bcant go home\b.{0,300}\bbruises?\b",
     r"\b(?:trying to|tryna|trying|about to) (?:break|kick|knock|bust) (?:down |in )?(?:the|my) "
     r"(?:door|window)|\b(?:breaking|banging|pounding|kicking|busting) (?:down |in |on )?(?:the|my) "
     r"(?:door|window)\b",
@@ -323,11 +323,11 @@ DANGER = [
     r"\bscared (?:for|of) (?:my life|dying|him|them|what hell|what he will)",
     r"\b(?:not|dont feel|never feel|dont) safe (?:right now|rn|now|tonight|here|at home|"
     r"at my house|going home|to go home|with him|with them|at all|anymore)",
-    r"\bim not safe\b|\bnot safe\b.*\b(?:home|tonight|now|here)\b",
+    r"\bim not safe\b|\bnot safe\b.{0,300}\b(?:home|tonight|now|here)\b",
     r"\bin danger\b|\b(?:its|this is|having|i have) an? emergency\b|^emergency(?: help)?$|"
     r"\bhelp me (?:now|rn|right now)\b|\bsos\b|\bhelp help\b|\bplease help me\b$",
     r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|gang raped)\b",
-    r"^(?!.*\b(?:movie|film|show|series|book|episode|netflix|novel)\b).*"
+    r"^(?!.*\b(?:movie|film|show|series|book|episode|netflix|novel)\b).{0,300}"
     r"\b(?:kidnap\w*|abduct\w*|taken against my will|held (?:against my will|hostage))\b",
     r"\bcall (?:the )?(?:cops|police|911|an ambulance) (?:for me|now|rn|please)\b|"
     r"\b(?:need|send) (?:the )?(?:cops|police|an ambulance)\b",
@@ -341,8 +341,8 @@ DANGER = [
     r"\b(?:hands?|arm) (?:around|on) my (?:neck|throat)\b|\bneed help (?:now|right now)\b",
     r"\b(?:w|with) (?:a|his|her|their) (?:bat|crowbar|pipe|machete|hammer|tire iron)\b.{0,40}\b(?:outside|"
     r"(?:waiting for|looking for|after|coming for|coming after|following) (?:me|us)|at (?:the|my) door)\b|"
-    r"\boutside my (?:window|door|house|room|car)\b.*\b(?:bat|gun|knife|weapon|yelling)\b|"
-    r"\b(?:bat|gun|knife|weapon)\b.*\boutside my (?:window|door|house|room)\b",
+    r"\boutside my (?:window|door|house|room|car)\b.{0,300}\b(?:bat|gun|knife|weapon|yelling)\b|"
+    r"\b(?:bat|gun|knife|weapon)\b.{0,300}\boutside my (?:window|door|house|room)\b",
     r"\b(?:daddy|my man|he|she|they) (?:takes|took|keeps|kept) (?:all )?(?:the|my) money\b",
     r"\b(?:hes|shes|theyre|im) (?:drunk|high) and (?:angry|mad|violent|yelling|hitting)",
     rf"\bhurt(?:ing)? {ME} (?:bad|badly|again|{NOW})\b",
@@ -367,7 +367,7 @@ DANGER = [
     r"house|apt|apartment|block|bus stop|hit|scared|near|party|afuera|talk|hurt)\b))"
     r"(?!.*\b(?:gunshots?|shots fired)\b.{0,30}\b(?:movie|film|on tv|in the game|video game|fortnite|"
     r"cod|gta|netflix|youtube|tiktok)\b(?!.*\b(?:outside|street|window|house|apt|block|hit|scared|"
-    r"party|afuera|talk|hurt)\b)).*\b(?:gunshots?|shots fired)\b",
+    r"party|afuera|talk|hurt)\b)).{0,300}\b(?:gunshots?|shots fired)\b",
     r"\b(?:(?:has|had|got) me pinned|pinned me)\b(?! (?:at|in|during) (?:practice|the match|a match|"
     r"wrestling|the meet|the tournament|jiu jitsu|bjj|judo)\b(?!.{0,60}\b(?:down|wouldnt|clothes|"
     r"touch\w*|left|locker|bed|kiss\w*)\b))",
@@ -419,7 +419,7 @@ EXPLOITED = [
     r"my \w+ is) (?:being )?groomed\b",
     r"\b(?:be|being|getting|been|got|was|im|am|is|are|were) (?:\w+ )?trafficked\b|"
     r"\bpimp(?:s|ed|ing|in)?\b",
-    r"\b(?:dates|johns|tricks)\b.*\b(?:makes?|made|forces?|forced|sends?|sent|puts?|takes?|"
+    r"\b(?:dates|johns|tricks)\b.{0,300}\b(?:makes?|made|forces?|forced|sends?|sent|puts?|takes?|"
     r"took|quota|daddy|pimp|my man|owe)\b|\b(?:johns|tricks)\b",
     r"\b(?:makes?|made|making|forces?|forced|forcing|sends?|sent|puts?|pressur\w*|wants?) "
     r"(?:me|us|her) (?:to )?(?:go on dates|do dates|see (?:guys|men|clients|johns)|"
@@ -431,11 +431,11 @@ EXPLOITED = [
     r"reps|miles|steps|calls|sales)\b)|\b(?:exit fee|choosing fee|out of pocket|wife ?in ?law|my bottom|bottom bitch|"
     r"the bottom|my folks|the stable)\b",
     r"\b(?:gotta|have to|got to|need to|must|says i|told me to) (?:make|bring|earn|get) "
-    r"(?:back )?(?:\d+|\w+ hundred|\w+ grand|money|enough)\b.*\bbefore (?:i )?(?:can )?"
+    r"(?:back )?(?:\d+|\w+ hundred|\w+ grand|money|enough)\b.{0,300}\bbefore (?:i )?(?:can )?"
     r"(?:come|go|get) (?:back|home|in)\b",
     r"\b(?:bring|make|get|earn) (?:back )?(?:\d+|\w+ hundred|\w+ grand|a stack|stacks)\w* "
-    r"(?:a|every|per|each) night\b|\bbring back\b.*\b(?:night|daddy|him)\b",
-    r"\b(?:have to|gotta|got to|need to) (?:make|bring|earn) (?:\d+|money|enough)\b.*"
+    r"(?:a|every|per|each) night\b|\bbring back\b.{0,300}\b(?:night|daddy|him)\b",
+    r"\b(?:have to|gotta|got to|need to) (?:make|bring|earn) (?:\d+|money|enough)\b.{0,300}"
     r"\b(?:before|or) (?:i can|he|she|they)\b",
     rf"\b{CONTROLLER} (?:took|takes|take|taking|keeps|kept|keep|has|got|is holding|holds|hid|hides|"
     rf"stole|wont give me|will not give me|wants to hold|wants to keep) (?:back )?(?:all )?my "
@@ -448,14 +448,14 @@ EXPLOITED = [
     r"guys|they|people) (?:pay|paid|pays) (?:him|her|my (?:uncle|mom|dad|stepdad|bf|boyfriend|"
     r"daddy|man|pimp|aunt|cousin))\b",
     r"\b(?:still )?owe (?:him |them |her )?\$?\d+|\b(?:not done|cant leave|cant stop|cant go) "
-    r"(?:until|till|til) (?:its|it is|i|the debt|my debt)\b.*\bpa(?:id|y)\b|\b(?:my|the) debt "
+    r"(?:until|till|til) (?:its|it is|i|the debt|my debt)\b.{0,300}\bpa(?:id|y)\b|\b(?:my|the) debt "
     r"(?:is|gets) (?:finished|paid|done|paid off)\b|\bwhen my debt\b",
-    r"\b(?:massage (?:place|parlor|parlour|spa)|nail salon|the spa)\b.*\b(?:live|sleep|cant leave|"
+    r"\b(?:massage (?:place|parlor|parlour|spa)|nail salon|the spa)\b.{0,300}\b(?:live|sleep|cant leave|"
     r"debt|owe|papers|id|dont pay|doesnt pay)\b",
     r"\b(?:takes|took|brings|brought|drives|drove) (?:me|her|us) to (?:hotels|a hotel|motels|a "
     r"motel|hotel rooms|the hotel|the motel)\b",
     r"\bi owe (?:him|her|them|my (?:daddy|man|boss|bf|boyfriend)|money|\d+)\b(?! (?:an? )?(?:apology|"
-    r"explanation|lunch|dinner|big time|soda|coke|text|call|hug)\b)|\bi owe\b.*"
+    r"explanation|lunch|dinner|big time|soda|coke|text|call|hug)\b)|\bi owe\b.{0,300}"
     r"\b(?:trip|ticket|rent|debt|back)\b",
     r"\b(?:pay|paying|work) (?:him|them|her|it) (?:back|off) (?:by|with) (?:working|work|doing|"
     r"dates|sex|my body)\b|\b(?:says|said|tells me|told me) i (?:gotta|have to|got to|need to|owe|"
@@ -466,7 +466,7 @@ EXPLOITED = [
     r"\b(?:says|said|tells me) i owe\b(?! (?:him|her|them|you|my \w+) (?:an? )?(?:apology|"
     r"explanation|lunch|dinner|hug)\b)",
     r"\b(?:show|send|tell) (?:everyone|everybody|my family|my mom|my dad|my parents|my school|"
-    r"people|the whole school)\b.*\b(?:pic|pics|pictures|photos|videos|vids|nudes|what i do|"
+    r"people|the whole school)\b.{0,300}\b(?:pic|pics|pictures|photos|videos|vids|nudes|what i do|"
     r"what i did|what we did)\b",
     r"\b(?:posting|posted|sharing|shared|leaking|leaked|sending|sent|spreading|showing) "
     r"(?:my|our|those) (?:pics|pictures|nudes|photos|videos|vids|nude)\b",
@@ -475,23 +475,23 @@ EXPLOITED = [
     r"\b(?:sextort\w*|blackmail\w*) (?:me|her|him|us|my)\b|\b(?:being|getting|got|been) "
     r"(?:sextorted|blackmailed)\b",
     r"\b(?:has|have|got|took|taking|recorded|filmed) (?:my |our )?(?:nudes|naked pics|"
-    r"naked pictures|nude pics|videos of me|pics of me)\b.*\b(?:unless|if|or|threat\w*)\b",
-    r"\b(?:older|old|grown) (?:guy|man|dude|men|woman|lady|person)\b.*\b(?:offer\w*|promis\w*|"
-    r"wants me to|said he could|says he can|invited me|buys? me|bought me|gives? me)\b.*"
+    r"naked pictures|nude pics|videos of me|pics of me)\b.{0,300}\b(?:unless|if|or|threat\w*)\b",
+    r"\b(?:older|old|grown) (?:guy|man|dude|men|woman|lady|person)\b.{0,300}\b(?:offer\w*|promis\w*|"
+    r"wants me to|said he could|says he can|invited me|buys? me|bought me|gives? me)\b.{0,300}"
     r"\b(?:job|modeling|modelling|model|dancing|dance|travel|trip|money|gifts|city|move|"
     r"vegas|la|miami|hotel|stay with him)\b",
-    r"\b(?:modeling|modelling|dancing|dance|hostess|massage|nanny) (?:job|gig|work)\b.*"
+    r"\b(?:modeling|modelling|dancing|dance|hostess|massage|nanny) (?:job|gig|work)\b.{0,300}"
     r"\b(?:another|other|different) (?:city|state|town)\b",
     r"\b(?:moves|moved|moving|takes|took|drives|drove|sends|sent) (?:me|us|her) (?:from|to|around|"
     r"between) (?:\w+ ){0,4}(?:cit(?:y|ies)|state|states|town|towns)\b|\bthe circuit\b|"
     r"\b(?:different|new|another) (?:city|town|state) every (?:weekend|week|night|few days)\b|"
     r"\bmoved me from \w+ to \w+",
     r"\b(?:wifey|wife in law|wifeinlaw|wifeys)\b|\b(?:says|said) (?:i )?(?:gotta|have to|must) "
-    r"stay\b.*\bor else\b",
+    r"stay\b.{0,300}\bor else\b",
     r"\b(?:comes|came|coming) (?:back|home) with (?:money|cash|bruises|new stuff)\b|"
     r"\b(?:money|cash) and bruises\b|\bbruises and (?:money|cash)\b",
     r"\b(?:tracks|tracking|tracked) (?:my|her) (?:phone|location|gps)\b|\bgps on my phone\b",
-    r"\b(?:his|her|their) friends\b.*\b(?:for money|for cash|for rent|pay him|pay her)\b|"
+    r"\b(?:his|her|their) friends\b.{0,300}\b(?:for money|for cash|for rent|pay him|pay her)\b|"
     r"\b(?:see|meet|be nice to|party with|hang with|hang out with|be with) (?:his|her|their) "
     r"friends for\b",
     r"\b(?:sleep|sleeping|slept|hook up|hooking up|have sex|having sex) with (?:whoever|anyone|"
@@ -509,8 +509,8 @@ EXPLOITED = [
     r"\b(?:sex|sleep with|hook up|mess around|do stuff|sexual stuff|sexual favors|sleep with "
     r"him|sleep with them) (?:for|to get|so i can have|in exchange for) (?:a place|somewhere|"
     r"money|food|a bed|drugs|rent|a room|weed|a ride|my phone|clothes|stay)",
-    r"\b(?:let|lets|letting) me (?:stay|crash|sleep)\b.*\b(?:if i|as long as i|but i have to|"
-    r"only if)\b.*\b(?:sex|sleep with|hook up|do stuff|stuff with|favors)\b",
+    r"\b(?:let|lets|letting) me (?:stay|crash|sleep)\b.{0,300}\b(?:if i|as long as i|but i have to|"
+    r"only if)\b.{0,300}\b(?:sex|sleep with|hook up|do stuff|stuff with|favors)\b",
     # In "the life" or out of it now, but not out of it for years or in it long ago ("im out of
     # the life now", "out of the game 2 yrs", "i was in the life"): that is a need.
     rf"{PAST}\b(?:in|n|into|out of) the life\b{DURATION}|{PAST}\bout of the game\b{DURATION}",
@@ -540,9 +540,9 @@ EXPLOITED = [
     r"(?:address|where i am|where we are|where this is|where)\b",
     r"\b(?:(?:he|she|my (?:boyfriend|man|daddy))(?: is|s)? (?:[2-6]\d) and (?:im|i am) 1[0-7]|"
     r"(?:im|i am) 1[0-7] (?:and )?(?:he|she|my (?:boyfriend|man))(?: is|s)? (?:[2-6]\d))\b",
-    r"\b(?:doesnt|dont|wont|never|doesn t) pay me\b.*\b(?:sleep|live|stay)\b|\b(?:sleep|live|"
-    r"stay) (?:in|at) (?:the back|the shop|the store|the salon|the restaurant|work)\b.*\bpay\b",
-    r"\bmy (?:daddy|man|pimp)\b.*\b(?:money|work|dates|track|quota|post|ads?|"
+    r"\b(?:doesnt|dont|wont|never|doesn t) pay me\b.{0,300}\b(?:sleep|live|stay)\b|\b(?:sleep|live|"
+    r"stay) (?:in|at) (?:the back|the shop|the store|the salon|the restaurant|work)\b.{0,300}\bpay\b",
+    r"\bmy (?:daddy|man|pimp)\b.{0,300}\b(?:money|work|dates|track|quota|post|ads?|"
     r"clients|makes|made|takes|took|rules)\b",
     r"\b(?:ads?|listings?|posts?) (?:of|for|about) me\b|\bpost(?:s|ed|ing)? me (?:online|on)\b",
     rf"\b(?:forc\w*|made|makes|making|pressur\w*|coerc\w*) (?:{ME}|us|her) (?:to |into )?"
@@ -556,7 +556,7 @@ EXPLOITED = [
     r"\b(?:cant|can not|not allowed to) (?:come|go) (?:back|home|inside|in)\b.{0,30}\b(?:til|till|"
     r"until|unless)\b.{0,20}\b(?:make|bring|get|have)\b",
     r"\b(?:his|her|their) name on my\b|\bsays im his\b|\bim his (?:forever|now|property)\b|"
-    r"\bdaddy\b.*\b(?:outsiders|his girls|quota|the room|dates|track)\b",
+    r"\bdaddy\b.{0,300}\b(?:outsiders|his girls|quota|the room|dates|track)\b",
     r"\b(?:i|we) (?:do|did|doing) dates\b|\bdates for (?:pills|money|food|a place|rent|drugs|him|my)\b|"
     r"\bnot allowed to go (?:anywhere|out|outside)\b|\bhis (?:other )?girls\b",
     r"\b(?:friend|friends|man|guy|dude|men|guys) (?:pays|paid|pay) (?:him|her|my (?:dad|mom|uncle|"

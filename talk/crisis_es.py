@@ -36,7 +36,7 @@ NOT_A_HOUSEMATE = (
 SELF_HARM = [
     # A whole box, all of them, the bottle: an overdose, whatever the pills were for.
     r"^(?=.*\b(?:todas|toda la caja|el bote|todo el bote|todo el frasco|el frasco|juntas|como \d+|"
-    r"\d\d+)\b).*\b(?:me tome|tome|me trague|me acabo de tomar|me bebi|me eche)\b.{0,60}\b(?:pastillas|"
+    r"\d\d+)\b).{0,300}\b(?:me tome|tome|me trague|me acabo de tomar|me bebi|me eche)\b.{0,60}\b(?:pastillas|"
     r"pildoras|medicina|medicinas|medicamentos)\b",
     # Kinds es4 showed the words missing (fifth session): why still alive, a plan nobody
     # will stop, hurting oneself to feel, starving as punishment, the whole bottle.
@@ -124,7 +124,7 @@ SELF_HARM = [
     r"\b(?:he pensado|pense|pienso|ando pensando|estoy pensando|pensando) (?:mucho )?en (?:matarme|suicidarme|morirme|quitarme la vida|colgarme|ahorcarme|aventarme|tirarme|desaparecer|no despertar|la muerte|cortarme las venas)\b",
     # Cuts, burns, overdoses, self or a friend.
     r"\bme (?:quemo|quemaba|pego|golpeo|rasguno|rasguño|muerdo) (?:\w+ ){0,3}(?:pa|para) (?:sentir|castigarme|no sentir|calmarme|sentirme)\b|\bme (?:pego|golpeo|lastimo|corto|quemo) (?:a mi misma|a mi mismo|yo sola|yo solo)\b",
-    r"^(?!.*\b(?:personaje|novela|serie|pelicula|peli|libro|capitulo|episodio)\b).*"
+    r"^(?!.*\b(?:personaje|novela|serie|pelicula|peli|libro|capitulo|episodio)\b).{0,300}"
     r"\bse (?:tomo|trago|acaba de tomar|esta tomando) (?:todas las|un monton de|muchas|un bote de|unas|las) (?:pastillas|pildoras|medicinas|chochos)\b",
     r"\bya no (?:quiere|queria|quiso) (?:vivir|seguir viviendo|estar aqui|existir|despertar)\b|\b(?:dice|dijo) (?:que|q) (?:se va a|se quiere|ya no quiere) (?:matar|morir|vivir|suicidar|aventar|tirar|colgar|cortar(?! (?:el|con)))\b",
     r"\bse (?:esta cortando|corta|corto|quema|esta quemando)(?! (?:el|la|las|los|con) (?:pelo|cabello|unas|fleco|novio|novia))\b|\bcortandose\b(?! (?:el|las) (?:pelo|unas))",
@@ -216,7 +216,7 @@ DANGER = [
     r"\b(?:viene|vienen) (?:pa ca|para aca|pa aca|para aqui|en camino|por mi)\b|\b(?:viene|esta|"
     r"llego)\b.{0,30}\b(?:borracho|enojado|drogado|armado|bien pedo)\b|\by ya viene\b",
     r"\b(?:tocando|golpeando|pateando|aporreando) (?:la|mi) (?:puerta|ventana)\b",
-    r"^(?!.*\b(?:estrict[ao]s?|castigad[ao]|llueve|lluvia)\b).*\bno (?:puedo|podemos) salir\b|\bse llevo (?:la llave|las llaves|mi celular|mis papeles|"
+    r"^(?!.*\b(?:estrict[ao]s?|castigad[ao]|llueve|lluvia)\b).{0,300}\bno (?:puedo|podemos) salir\b|\bse llevo (?:la llave|las llaves|mi celular|mis papeles|"
     r"mi telefono)\b",
     r"\bme (?:siguieron|siguio|persigue|persiguen|persiguieron)\b",
     r"\b(?:ya )?sabe(?:n)? donde (?:estoy|vivo|duermo|me quedo|trabajo|estudio|ando)\b",
@@ -332,11 +332,11 @@ EXPLOITED = [
     r"(?! a mi (?:prima|primo|hermana|hermano|amiga|amigo|mama|tia|abuela|mejor amiga)\b)|\bles debo\b|\bdice que le debo\b|\btengo que pagarle\b|\bpagar el viaje\b",
     r"\b(?:publicar|subir|mandar|ensenar|compartir) (?:mis|las) (?:fotos|videos|nudes)\b",
     r"(?<!sobre )(?<!de la )\b(?:trata de personas|trafico de personas|tratante|padrote|lenon|proxeneta)\b",
-    r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.*\b(?:salir|dejar|escapar|me obliga|cuota|"
+    r"\b(?:la vida(?! loca)|el juego|esa vida|esta vida)\b.{0,300}\b(?:salir|dejar|escapar|me obliga|cuota|"
     r"padrote|mi papi)\b|\bsalir de (?:la vida(?! loca)|esta vida|esa vida|el juego)\b",
     r"\bsexo (?:por|para tener|a cambio de) (?:un lugar|comida|dinero|donde dormir|drogas|cuarto)",
-    r"\b(?:un senor|un hombre|un tipo) (?:mayor|grande)?.*\b(?:trabajo|modelar|modelo|bailar|"
-    r"viaje|viajar|otra ciudad|regalos)\b.*\b(?:ofrec\w*|prometi\w*|invit\w*|quiere)\b",
+    r"\b(?:un senor|un hombre|un tipo) (?:mayor|grande)?.{0,300}\b(?:trabajo|modelar|modelo|bailar|"
+    r"viaje|viajar|otra ciudad|regalos)\b.{0,300}\b(?:ofrec\w*|prometi\w*|invit\w*|quiere)\b",
     # Sold, rented out, made to work; debt, documents, photos, the circuit.
     r"\bme (?:vende|renta|rentan|presta|prestan) (?:con|a) (?:sus|los|unos|unas|mis|otros)\b|"
     r"\b(?:la|lo|me|nos|las|los) (?:estan|esta) vendiendo\b|\b(?:lo|la|los|las|le|les) "
