@@ -80,8 +80,8 @@ _BROAD_SYSTEM = (
 _STRICT_SYSTEM = (
     ("probation", r"\b(?:on|in|got|have|off) (?:probation|parole)\b|\bmy (?:po|p o|probation "
      r"officer|parole officer)\b|\b(?:en|tengo|estoy en) (?:probatoria|libertad condicional|"
-     r"probation|"
-     r"parole)\b|\b(?:tengo|mi|con mi) (?:po|p o|oficial de probatoria|oficial de probation)\b|"
+     r"probation|parole)\b|\b(?:tengo|mi|con mi) (?:po|p o|oficial de probatoria|"
+     r"oficial de probation)\b|"
      r"\bcaso de (?:probation|probatoria|parole)\b|^(?:probation|parole|probatoria|on probation)$"),
     ("custody", r"\b(?:in|from|out of|got out of|was in|been in) (?:juvie|juvenile hall|detention|"
      r"custody|jail)\b|\blocked up\b|\b(?:en|sali de) (?:la correccional|la carcel)\b|\b(?:en|"

@@ -603,14 +603,17 @@ def _clean(text: str | None) -> str:
     return text
 
 
+_STATE_WORDS = "|".join(
+    re.escape(word.lower())
+    for word in sorted({*STATE_NAMES, *STATE_NAMES.values()}, key=len, reverse=True)
+)
+
 # The same place said another way: Spanish ("el condado de Los Ángeles", "Nueva York") and
 # short forms ("LA cnty").
 _SAID_OTHERWISE = [
-    # "condado de hidalgo texas": the county's name ends where a state's name begins.
-    (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?) (?=(?:texas|california|oregon|"
-                r"illinois|georgia|florida|arizona|nevada|new york|nuevo mexico|new mexico|"
-                r"colorado|"
-                r"washington|tx|ca|or|il|ga|fl|az|nv|ny|nm|co|wa)\b)", re.I), r"\1 county "),
+    # "condado de hidalgo texas": the county's name ends where a state's name or code begins.
+    (re.compile(rf"\b(?:el )?condado de ((?:[\w'-]+ ?){{1,3}}?) (?=(?:{_STATE_WORDS})\b)", re.I),
+     r"\1 county "),
     (re.compile(r"\b(?:el )?condado de ((?:[\w'-]+ ?){1,3}?)(?=$|[,.!?]| en | y | pero )", re.I),
      r"\1 county"),
     (re.compile(r"\b(?:cnty|cty)\b", re.I), "county"),

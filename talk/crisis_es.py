@@ -262,6 +262,17 @@ DANGER = [
     r"(?:abrir|entrar|romper|tumbar) (?:mi|la) (?:puerta|ventana|cuarto)\b|\bno respira\b",
 ]
 
+# Someone who is not a parent (a parent who takes the phone is a punishment), and a phone given
+# back after work or class.
+NO_PARIENTE = (
+    r"(?:mi novio|mi bf|mi viejo|mi daddy|mi papi|el man|un senor|un tipo|mi jefe|mi patron|"
+    r"mi patrona|el|ella|ellos|ese vato|el vato|alguien)"
+)
+LO_DEVUELVE = (
+    r"(?!.{0,60}\b(?:me lo regresa|me lo devuelve|me lo regresan|me lo devuelven|a la salida|"
+    r"al salir|despues de clase|en el trabajo|en la escuela|en clase)\b)"
+)
+
 # Forced, sold or controlled: made to work, money taken, papers kept, debt, photos as threats.
 EXPLOITED = [
     r"\btengo (?:que|q) (?:salir|estar|acostarme|dormir) con sus (?:compas|amigos|cuates|homies)\b|"
@@ -300,14 +311,10 @@ EXPLOITED = [
     r"(?!.{0,40}(?:ja){2,})",
     rf"\b{EL} me (?:quito|quitaron|agarro|guarda|tiene) (?:mis papeles|mi id|mi identificacion|mi "
     r"pasaporte|mis documentos|mi dinero|el dinero|todo el dinero|lo que gano|mi acta|la mica|mi mica)\b",
-    r"\b(?:mi novio|mi bf|mi viejo|mi daddy|mi papi|el man|un senor|un tipo|mi jefe|mi patron|el|ese "
-    r"vato|el vato) me (?:quito|quitaron|agarro|tiene) (?:el|mi) (?:cel|celular|telefono)\b"
-    r"(?!.{0,60}\b(?:me lo regresa|me lo devuelve|me lo regresan|me lo devuelven|a la salida|al "
-    r"salir|despues de clase|en el trabajo|en la escuela|en clase)\b)",
-    r"\b(?:mi novio|mi bf|mi viejo|mi daddy|mi papi|el man|un senor|un tipo|mi jefe|mi patron|mi "
-    r"patrona|el|ella|ellos|ese vato|el vato|alguien) (?:tiene|guarda|agarro|se quedo con|me quito) "
-    r"(?:mi|mis) (?:cel|celular|telefono|id|identificacion|papeles|pasaporte|documentos|acta|mica|"
-    r"dinero)\b(?!.{0,60}\b(?:me lo regresa|me lo devuelve|a la salida|en el trabajo|en clase)\b)",
+    rf"\b{NO_PARIENTE} me (?:quito|quitaron|agarro|tiene) (?:el|mi) (?:cel|celular|telefono)\b"
+    rf"{LO_DEVUELVE}",
+    rf"\b{NO_PARIENTE} (?:tiene|guarda|agarro|se quedo con|me quito) (?:mi|mis) (?:cel|celular|"
+    rf"telefono|id|identificacion|papeles|pasaporte|documentos|acta|mica|dinero)\b{LO_DEVUELVE}",
     rf"\b{EL} me tiene (?:encerrad[ao]|trabajando|vendiendo|amenazad[ao]|vigilad[ao]|controlad[ao]|"
     r"secuestrad[ao]|como su|de su|bajo llave)",
     r"\b(?:me venden|me vendio|me vendieron|me prostituyen|me prostituye|me obligan|me obliga|"

@@ -56,7 +56,7 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
         "sigue llegando a", "sigue yendo a", "llega a mi trabajo", "llega a mi escuela",
         "no deja de verme", "me vuelve a buscar", "vuelve a buscarme", "no me encuentre",
         "no me encuentren", "cambiar mi numero", "change my number", "cant find me",
-        "wont find me", "la clica", "salir de la clica", "salirme de la clica",
+        "wont find me", "salir de la clica", "salirme de la clica",
         "sin que me hagan algo", "cosas raras", "me escribia cosas", "weird messages",
         "old pics", "my old pics", "pics off", "google my name", "wont say where", "safely",
         "safe house", "some guys house", "some guys place", "dming him", "dming her", "keep dming",

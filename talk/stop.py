@@ -86,18 +86,18 @@ _REASON = (
     r"listo|me salgo|me voy|ya|(?:ahorita|ahora) no(?: puedo)?|no puedo (?:ahorita|ahora)|"
     # Staff, the police, a teacher turning up: "staff doing room checks", "cops just pulled up".
     r"(?:the )?(?:staff|cops|police|security|guards?|teacher|nurse|counselor|caseworker|"
-    r"case worker|"
-    r"po|my po|rs|supervisor|manager|boss|coach)(?: is| are| just| r)* (?:doing (?:room )?checks|"
+    r"case worker|po|my po|rs|supervisor|manager|boss|coach)(?: is| are| just| r)* "
+    r"(?:doing (?:room )?checks|"
     r"doing rounds|checking (?:rooms|phones|on us)|pulled up|showed up|here|walking (?:in|by|over)|"
-    r"walked in|coming(?: around| in| by)?)\b[\w ]*)"
+    r"walked in|coming(?: around| in| by)?)\b"
+    rf"{_TAIL})"
 )
 # "leave" alone or with the chat as its object: "i want to leave" is about a place or a person.
 _LEAVE = (
     r"(?:leave|(?:quiero )?(?:salir|salirme) (?:del|de este|de esta) (?:chat|conversacion|pagina))"
     r"(?: (?:this|the)? ?(?:chat|convo|conversation|page|here))?"
 )
-# A verb of ending with an object that could be a life as well as the chat. Spanish says
-# that with "con" ("acabar con todo"), which is never a stop command: "termina todo" stays one.
+# A verb of ending with an object that could be a life as well as the chat ("end all this").
 _ENDING = re.compile(
     r"\b(?:end|ending|quit|stop|finish)(?: with)? (?:(?:all|this|of|the|whole|it|my|with) )*"
     r"(?:all|all this|all of this|all that|all of that|everything|every thing|things|thing|"
@@ -108,7 +108,7 @@ _ENDING = re.compile(
 _ENDING_ME = re.compile(
     r"\b(?:delete|del|erase|remove|forget|forget about|get rid of|wipe|end|stop|quit|exit|log off|"
     r"log out|logout|shut down|shut it down|borra|borrame|"
-    r"elimina|eliminame|olvida|olvidame)(?: me)?(?: me)?\b.*\b(?:me|forever|for good|permanently|"
+    r"elimina|eliminame|olvida|olvidame)\b.*\b(?:me|forever|for good|permanently|"
     r"para siempre)(?: \w+)?$|\b(?:borrame|eliminame|olvidame)\b"
 )
 # Wanting to end, quit or stop with nothing named ("i want to end this", "i wanna quit",
